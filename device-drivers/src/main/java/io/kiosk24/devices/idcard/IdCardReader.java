@@ -1,11 +1,12 @@
 package io.kiosk24.devices.idcard;
 
+import io.kiosk24.devices.Device;
 import io.kiosk24.devices.DeviceException;
 import io.kiosk24.devices.DeviceStatus;
 import java.time.Duration;
 
 /** A resident identity card reader: waits for a card on the reader and reads it whole. */
-public interface IdCardReader extends AutoCloseable {
+public interface IdCardReader extends Device, AutoCloseable {
 
   /**
    * Waits up to {@code timeout} for a card to be placed and reads it. Blocks the calling thread.
@@ -16,6 +17,7 @@ public interface IdCardReader extends AutoCloseable {
   IdCard read(Duration timeout) throws DeviceException;
 
   /** The reader's current status. */
+  @Override
   DeviceStatus status();
 
   @Override

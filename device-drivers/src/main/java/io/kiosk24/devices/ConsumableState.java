@@ -1,0 +1,10 @@
+package io.kiosk24.devices;
+
+/** How much of a consumable (paper, toner, ribbon) a device has left. */
+public enum ConsumableState {
+  FULL,
+  LOW,
+  OUT,
+  JAMMED,
+  UNKNOWN
+}

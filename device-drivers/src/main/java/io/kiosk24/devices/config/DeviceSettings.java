@@ -1,0 +1,46 @@
+package io.kiosk24.devices.config;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which driver runs one device role, on which port, with which extra options ({@code baud}, {@code
+ * cards}, …), as read from {@code device.ROLE.*} properties.
+ */
+public record DeviceSettings(String role, String driver, String port, Map<String, String> options) {
+
+  /** The driver name that selects a device's emulator; refused in the production profile. */
+  public static final String EMULATOR = "emulator";
+
+  public DeviceSettings {
+    port = port == null ? "" : port;
+    options = Map.copyOf(options);
+  }
+
+  public Optional<String> option(String key) {
+    return Optional.ofNullable(options.get(key)).filter(v -> !v.isBlank());
+  }
+
+  /** An integer option, or {@code fallback} when absent. */
+  public int intOption(String key, int fallback) throws DeviceConfigException {
+    Optional<String> value = option(key);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.get().trim());
+    } catch (NumberFormatException e) {
+      throw new DeviceConfigException(
+          "device." + role + "." + key + " must be a whole number, not '" + value.get() + "'.");
+    }
+  }
+
+  /** The serial speed; 115200 unless {@code baud} says otherwise. */
+  public int baud() throws DeviceConfigException {
+    return intOption("baud", 115200);
+  }
+
+  public boolean isEmulator() {
+    return EMULATOR.equals(driver);
+  }
+}

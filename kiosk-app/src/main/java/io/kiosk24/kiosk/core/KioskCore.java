@@ -1,0 +1,381 @@
+package io.kiosk24.kiosk.core;
+
+import io.kiosk24.devices.DeviceException;
+import io.kiosk24.devices.idcard.IdCard;
+import io.kiosk24.devices.idcard.IdCardException;
+import io.kiosk24.devices.idcard.IdCardReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The terminal's citizen-facing logic without a user interface: the home catalogue, the citizen
+ * session and the ID card greeting flow (home, waiting for a card, greeting, home again).
+ *
+ * <p>The view calls {@link #open(String)}, {@link #startGreeting()}, {@link #finish()}, {@link
+ * #cancel()} and {@link #touch()} and renders each {@link KioskState} it is given. None of these
+ * methods blocks: card reads run on the background executor, timers on the scheduler. Every screen
+ * other than home ends by itself after a countdown; each touch restarts the inactivity countdown.
+ *
+ * <p>Thread-safe. State listeners are called under the core's lock, on whichever thread changed the
+ * state (the caller's, the background executor's or the scheduler's): they must hand work off (for
+ * JavaFX, with {@code Platform.runLater}) and never block.
+ */
+public final class KioskCore implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(KioskCore.class);
+  private static final Duration TICK = Duration.ofSeconds(1);
+
+  private final IdCardReader reader;
+  private final Executor background;
+  private final Scheduler scheduler;
+  private final KioskSettings settings;
+  private final List<ServiceTile> tiles;
+  private final CitizenSession session;
+  private final List<Consumer<KioskState>> stateListeners = new CopyOnWriteArrayList<>();
+  private final Object lock = new Object();
+
+  private KioskState state = KioskState.home(Optional.empty());
+
+  /** Bumped when a wait begins and when the screen returns home; stale reads and ticks check it. */
+  private long generation;
+
+  private int inactivityLeft;
+  private int greetingLeft;
+  private Cancellable tick = () -> {};
+  private Cancellable retry = () -> {};
+  private boolean readInFlight;
+  private boolean closed;
+
+  /**
+   * A core with the default settings, reading cards on {@code background} and timing screens with
+   * {@code timers}. The caller keeps ownership of all three and closes them.
+   */
+  public KioskCore(IdCardReader reader, Executor background, ScheduledExecutorService timers) {
+    this(reader, background, Scheduler.of(timers), KioskSettings.DEFAULTS);
+  }
+
+  /** A core with explicit timing; tests pass a scheduler whose time they control. */
+  public KioskCore(
+      IdCardReader reader, Executor background, Scheduler scheduler, KioskSettings settings) {
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.background = Objects.requireNonNull(background, "background");
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.tiles = HomeCatalogue.builtIn();
+    this.session = new CitizenSession(scheduler.clock());
+    this.session.addListener(
+        new SessionListener() {
+          @Override
+          public void sessionEnded(Ended ended) {
+            returnHomeAfterSessionEndedElsewhere();
+          }
+        });
+  }
+
+  /** The items on the home screen, in display order. */
+  public List<ServiceTile> tiles() {
+    return tiles;
+  }
+
+  public KioskSettings settings() {
+    return settings;
+  }
+
+  /** The citizen session; the fleet agent and tests read it, the core alone starts it. */
+  public CitizenSession session() {
+    return session;
+  }
+
+  /** Registers {@code listener} for session starts and ends (no personal data in the events). */
+  public Cancellable addSessionListener(SessionListener listener) {
+    return session.addListener(listener);
+  }
+
+  /** What the terminal shows now. */
+  public KioskState state() {
+    synchronized (lock) {
+      return state;
+    }
+  }
+
+  /**
+   * Registers {@code listener} for state changes and calls it at once with the current state, so a
+   * view never misses the state it starts from.
+   */
+  public Cancellable addStateListener(Consumer<KioskState> listener) {
+    Objects.requireNonNull(listener, "listener");
+    synchronized (lock) {
+      stateListeners.add(listener);
+      listener.accept(state);
+    }
+    return () -> stateListeners.remove(listener);
+  }
+
+  /**
+   * The citizen tapped the tile {@code tileId}: starts its flow, or, for an item not offered yet,
+   * says so on the home screen. Ignored away from the home screen.
+   *
+   * @throws IllegalArgumentException if no tile has that id
+   */
+  public void open(String tileId) {
+    ServiceTile tile =
+        tiles.stream()
+            .filter(t -> t.id().equals(tileId))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no home tile with id " + tileId));
+    if (tile.id().equals(HomeCatalogue.GREETING)) {
+      startGreeting();
+      return;
+    }
+    synchronized (lock) {
+      if (state.screen() == Screen.HOME && !closed) {
+        publish(KioskState.home(Optional.of(CitizenText.comingSoon(tile.title()))));
+      }
+    }
+  }
+
+  /** Starts a session with the ID card greeting and waits for a card. Ignored away from home. */
+  public void startGreeting() {
+    synchronized (lock) {
+      if (state.screen() != Screen.HOME || closed) {
+        return;
+      }
+      session.start(HomeCatalogue.GREETING);
+      generation++;
+      inactivityLeft = KioskSettings.seconds(settings.inactivityTimeout());
+      greetingLeft = 0;
+      publish(waiting(Optional.empty()));
+      scheduleTick(generation);
+      submitRead(generation);
+    }
+  }
+
+  /** The citizen tapped 完成 on the greeting: ends the session as completed and returns home. */
+  public void finish() {
+    synchronized (lock) {
+      if (state.screen() == Screen.GREETING) {
+        returnHome(EndReason.COMPLETED, Optional.empty());
+      }
+    }
+  }
+
+  /** The citizen cancelled: ends the session and returns home. Ignored on the home screen. */
+  public void cancel() {
+    synchronized (lock) {
+      if (state.screen() != Screen.HOME) {
+        returnHome(EndReason.CANCELLED, Optional.empty());
+      }
+    }
+  }
+
+  /** The citizen touched the screen: restarts the inactivity countdown. */
+  public void touch() {
+    synchronized (lock) {
+      if (state.screen() == Screen.HOME) {
+        return;
+      }
+      inactivityLeft = KioskSettings.seconds(settings.inactivityTimeout());
+      publishIfChanged(withCountdown(state));
+    }
+  }
+
+  /**
+   * Ends any session as cancelled and stops the timers; the core then stays on the home screen.
+   * Does not close the reader or the executors, which belong to the caller.
+   */
+  @Override
+  public void close() {
+    synchronized (lock) {
+      cancel();
+      closed = true;
+    }
+  }
+
+  /**
+   * Starts one read for the wait {@code gen}, unless a read is still running: a reader takes one
+   * read at a time, and a read from an abandoned wait keeps blocking until its timeout. That read
+   * starts the next one for the current wait when it ends.
+   */
+  private void submitRead(long gen) {
+    if (readInFlight) {
+      return;
+    }
+    readInFlight = true;
+    try {
+      background.execute(() -> readOnce(gen));
+    } catch (RejectedExecutionException e) {
+      readInFlight = false;
+      log.error("card read could not be scheduled: background executor refused it", e);
+      returnHome(EndReason.CANCELLED, Optional.of(CitizenText.READER_UNAVAILABLE));
+    }
+  }
+
+  /** Runs on the background executor: one blocking read, then hands the outcome to the core. */
+  private void readOnce(long gen) {
+    IdCard card = null;
+    Exception failure = null;
+    try {
+      card = reader.read(settings.cardReadTimeout());
+    } catch (DeviceException | RuntimeException e) {
+      failure = e;
+    }
+    synchronized (lock) {
+      readInFlight = false;
+      if (gen != generation || state.screen() != Screen.WAITING_FOR_CARD) {
+        // The wait this read belonged to is over. A card read now is not the new citizen's to
+        // see; drop it and read afresh if a new wait has begun meanwhile.
+        log.debug("read ended after its wait; outcome discarded");
+        if (state.screen() == Screen.WAITING_FOR_CARD) {
+          submitRead(generation);
+        }
+        return;
+      }
+      if (card != null) {
+        cardRead(card);
+      } else if (failure instanceof IdCardException e
+          && e.reason() != IdCardException.Reason.SAM_FAULT) {
+        cardProblem(gen, e.reason());
+      } else {
+        log.warn("ID card reader failed; ending the session", failure);
+        returnHome(EndReason.CANCELLED, Optional.of(CitizenText.READER_UNAVAILABLE));
+      }
+    }
+  }
+
+  private void cardRead(IdCard card) {
+    session.identify(card);
+    String masked = session.maskedName().orElse("");
+    inactivityLeft = KioskSettings.seconds(settings.inactivityTimeout());
+    greetingLeft = KioskSettings.seconds(settings.greetingTime());
+    publish(
+        withCountdown(
+            new KioskState(
+                Screen.GREETING,
+                CitizenText.TAKE_CARD,
+                Optional.of(CitizenText.greeting(masked)),
+                Optional.empty(),
+                OptionalInt.empty())));
+  }
+
+  /**
+   * A read failed on the card's side (none yet, removed, unreadable, unknown kind): the wait goes
+   * on, with a sentence saying what to do.
+   */
+  private void cardProblem(long gen, IdCardException.Reason reason) {
+    if (reason == IdCardException.Reason.NO_CARD || reason == IdCardException.Reason.TIMEOUT) {
+      log.debug("no card read: {}", reason);
+    } else {
+      log.info("card read failed, waiting for another try: {}", reason);
+      // The citizen is handling a card: that counts as activity.
+      inactivityLeft = KioskSettings.seconds(settings.inactivityTimeout());
+    }
+    publishIfChanged(waiting(Optional.of(CitizenText.readFailure(reason))));
+    retry.cancel();
+    retry =
+        scheduler.schedule(
+            settings.retryDelay(),
+            () -> {
+              synchronized (lock) {
+                if (gen == generation && state.screen() == Screen.WAITING_FOR_CARD) {
+                  submitRead(gen);
+                }
+              }
+            });
+  }
+
+  private void scheduleTick(long gen) {
+    tick = scheduler.schedule(TICK, () -> onTick(gen));
+  }
+
+  private void onTick(long gen) {
+    synchronized (lock) {
+      if (gen != generation || state.screen() == Screen.HOME) {
+        return;
+      }
+      inactivityLeft--;
+      if (state.screen() == Screen.GREETING) {
+        greetingLeft--;
+        if (greetingLeft <= 0) {
+          returnHome(EndReason.COMPLETED, Optional.empty());
+          return;
+        }
+      }
+      if (inactivityLeft <= 0) {
+        log.info("no touch for {}; ending the session", settings.inactivityTimeout());
+        returnHome(EndReason.TIMED_OUT, Optional.empty());
+        return;
+      }
+      publishIfChanged(withCountdown(state));
+      scheduleTick(gen);
+    }
+  }
+
+  private void returnHome(EndReason reason, Optional<String> notice) {
+    generation++;
+    tick.cancel();
+    retry.cancel();
+    // HOME first, so the session-end listener below sees there is nothing left to do.
+    state = KioskState.home(notice);
+    session.end(reason);
+    publish(state);
+  }
+
+  private void returnHomeAfterSessionEndedElsewhere() {
+    synchronized (lock) {
+      if (state.screen() != Screen.HOME) {
+        generation++;
+        tick.cancel();
+        retry.cancel();
+        publish(KioskState.home(Optional.empty()));
+      }
+    }
+  }
+
+  private KioskState waiting(Optional<String> notice) {
+    return withCountdown(
+        new KioskState(
+            Screen.WAITING_FOR_CARD,
+            CitizenText.PLACE_CARD,
+            Optional.empty(),
+            notice,
+            OptionalInt.empty()));
+  }
+
+  /** {@code base} with the countdown to the next automatic return, when it is near enough. */
+  private KioskState withCountdown(KioskState base) {
+    int left =
+        base.screen() == Screen.GREETING ? Math.min(greetingLeft, inactivityLeft) : inactivityLeft;
+    OptionalInt countdown =
+        left <= KioskSettings.seconds(settings.countdownShownFrom())
+            ? OptionalInt.of(Math.max(left, 0))
+            : OptionalInt.empty();
+    return new KioskState(
+        base.screen(), base.instruction(), base.greeting(), base.notice(), countdown);
+  }
+
+  private void publishIfChanged(KioskState next) {
+    if (!next.equals(state)) {
+      publish(next);
+    }
+  }
+
+  private void publish(KioskState next) {
+    state = next;
+    for (Consumer<KioskState> listener : stateListeners) {
+      try {
+        listener.accept(next);
+      } catch (RuntimeException e) {
+        log.error("state listener failed", e);
+      }
+    }
+  }
+}

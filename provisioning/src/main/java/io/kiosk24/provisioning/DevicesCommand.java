@@ -1,0 +1,81 @@
+package io.kiosk24.provisioning;
+
+import com.fazecast.jSerialComm.SerialPort;
+import io.kiosk24.devices.config.DeviceConfig;
+import io.kiosk24.devices.config.DeviceSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kioskctl devices}: what serial ports exist and which device uses which. */
+@Command(
+    name = "devices",
+    description = "Serial ports and configured devices.",
+    mixinStandardHelpOptions = true,
+    subcommands = {DevicesCommand.ListPorts.class})
+public final class DevicesCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "list",
+      description = "List serial ports, and the devices a configuration assigns to them.",
+      mixinStandardHelpOptions = true)
+  static final class ListPorts implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Terminal properties file.")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      TreeSet<String> ports = new TreeSet<>();
+      for (SerialPort port : SerialPort.getCommPorts()) {
+        ports.add(port.getSystemPortPath());
+      }
+      try (DirectoryStream<Path> dev =
+          Files.newDirectoryStream(Path.of("/dev"), "{ttyUSB*,ttyACM*,ttyS*}")) {
+        dev.forEach(p -> ports.add(p.toString()));
+      } catch (IOException e) {
+        // no /dev on this system: jSerialComm's list is all there is
+      }
+      out.println("Serial ports:");
+      if (ports.isEmpty()) {
+        out.println("  (none)");
+      }
+      ports.forEach(p -> out.println("  " + p));
+      if (config != null) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+          properties.load(in);
+        }
+        DeviceConfig devices = DeviceConfig.from(properties);
+        out.println("Configured devices (profile " + devices.profile() + "):");
+        for (DeviceSettings d : devices.devices().values()) {
+          String where = d.port().isEmpty() ? "no port" : d.port();
+          String present =
+              d.port().startsWith("/dev/") && !Files.exists(Path.of(d.port())) ? " (missing)" : "";
+          out.println("  " + d.role() + ": " + d.driver() + " on " + where + present);
+        }
+      }
+      return 0;
+    }
+  }
+}
