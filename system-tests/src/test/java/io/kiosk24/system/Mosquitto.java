@@ -61,7 +61,8 @@ final class Mosquitto implements AutoCloseable {
   }
 
   private static boolean listening(int port) {
-    try (Socket probe = new Socket("127.0.0.1", port)) {
+    try {
+      new Socket("127.0.0.1", port).close();
       return true;
     } catch (IOException notYet) {
       return false;
@@ -73,8 +74,13 @@ final class Mosquitto implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    process.waitFor();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
   }
 }
