@@ -108,13 +108,14 @@ public final class TerminalMain implements Callable<Integer> {
     ExecutorService background = Executors.newCachedThreadPool(named("kiosk-devices"));
     ScheduledExecutorService fleetThread =
         Executors.newSingleThreadScheduledExecutor(named("fleet-agent"));
-    TerminalDevices devices = TerminalDevices.open(settings.properties());
+    TerminalDevices devices = TerminalDevices.open(settings.properties(), config);
     KioskCore core =
         new KioskCore(
             devices.idCardReader(),
             background,
             Scheduler.of(timers),
-            KioskSettings.DEFAULTS.withTerminalName(settings.terminalName()));
+            KioskSettings.DEFAULTS.withTerminalName(settings.terminalName()),
+            devices.receiptOutput());
     FleetAgent agent =
         new FleetAgent(
             new FleetAgent.Settings(
@@ -137,6 +138,7 @@ public final class TerminalMain implements Callable<Integer> {
             },
             fleetThread,
             Clock.systemUTC());
+    devices.onAnyChange(agent::reportHealthNow);
     agent.start();
 
     CountDownLatch stopped = new CountDownLatch(1);

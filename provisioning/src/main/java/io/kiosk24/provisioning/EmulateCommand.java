@@ -1,9 +1,12 @@
 package io.kiosk24.provisioning;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.kiosk24.devices.idcard.IdCardEmulator;
 import io.kiosk24.devices.idcard.SampleCard;
 import io.kiosk24.devices.serial.JSerialCommLink;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -68,8 +71,16 @@ public final class EmulateCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<SampleCard> samples = cards == null ? SampleCard.builtIn() : SampleCard.load(cards);
       PrintWriter out = spec.commandLine().getOut();
+      List<SampleCard> samples;
+      try {
+        samples = cards == null ? SampleCard.builtIn() : SampleCard.load(cards);
+      } catch (IOException e) {
+        spec.commandLine()
+            .getErr()
+            .println("Cannot read the sample cards in " + cards + ": " + reason(e) + ".");
+        return KioskCtl.FAILED;
+      }
       try (IdCardEmulator emulator =
           new IdCardEmulator(JSerialCommLink.open(port, 115200), samples)) {
         if (card >= 0) {
@@ -91,6 +102,17 @@ public final class EmulateCommand implements Runnable {
         new CountDownLatch(1).await();
       }
       return 0;
+    }
+
+    /** Why a cards file could not be read, without Jackson's multi-line source location. */
+    private static String reason(IOException e) {
+      if (e instanceof NoSuchFileException) {
+        return "there is no such file";
+      }
+      if (e instanceof JsonProcessingException json) {
+        return json.getOriginalMessage();
+      }
+      return e.getMessage();
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiosk24.devices.idcard.IdCardEmulator;
 import io.kiosk24.devices.idcard.SampleCard;
 import io.kiosk24.devices.serial.JSerialCommLink;
+import io.kiosk24.devices.serial.SocatPtyPair;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

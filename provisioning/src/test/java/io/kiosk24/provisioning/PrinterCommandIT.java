@@ -7,6 +7,7 @@ import io.kiosk24.devices.ConsumableState;
 import io.kiosk24.devices.receipt.PaperWidth;
 import io.kiosk24.devices.receipt.ReceiptPrinterEmulator;
 import io.kiosk24.devices.serial.JSerialCommLink;
+import io.kiosk24.devices.serial.SocatPtyPair;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -73,15 +74,15 @@ class PrinterCommandIT {
 
   @Test
   void statusOverASerialPty() throws Exception {
-    try (PtyPair pty = PtyPair.start();
+    try (SocatPtyPair pty = SocatPtyPair.start();
         ReceiptPrinterEmulator emulator = new ReceiptPrinterEmulator(out, PaperWidth.MM_58)) {
-      emulator.serve(JSerialCommLink.open(pty.right, 9600));
+      emulator.serve(JSerialCommLink.open(pty.right(), 9600));
       emulator.setPaper(ConsumableState.LOW);
-      Run status = run(new PrinterCommand(), "status", "--port", pty.left);
+      Run status = run(new PrinterCommand(), "status", "--port", pty.left());
       assertThat(status.exit()).as(status.err()).isZero();
-      assertThat(status.out()).contains(pty.left).contains("paper LOW");
+      assertThat(status.out()).contains(pty.left()).contains("paper LOW");
 
-      Run test = run(new PrinterCommand(), "test", "--port", pty.left, "--paper", "58");
+      Run test = run(new PrinterCommand(), "test", "--port", pty.left(), "--paper", "58");
       assertThat(test.exit()).as(test.err()).isZero();
       await().atMost(Duration.ofSeconds(20)).until(() -> emulator.receipts().size() == 1);
     }
@@ -135,7 +136,7 @@ class PrinterCommandIT {
 
   @Test
   void emulatePrinterServesAPty() throws Exception {
-    try (PtyPair pty = PtyPair.start()) {
+    try (SocatPtyPair pty = SocatPtyPair.start()) {
       StringWriter emulatorOut = new StringWriter();
       CommandLine emulate = new CommandLine(new EmulatePrinterCommand());
       emulate.setOut(new PrintWriter(emulatorOut, true));
@@ -143,11 +144,11 @@ class PrinterCommandIT {
       background.submit(
           () ->
               emulate.execute(
-                  "--port", pty.right, "--out", out.toString(), "--paper-state", "LOW"));
+                  "--port", pty.right(), "--out", out.toString(), "--paper-state", "LOW"));
       await()
           .atMost(Duration.ofSeconds(10))
           .until(() -> emulatorOut.toString().contains("Stop with"));
-      Run status = run(new PrinterCommand(), "status", "--port", pty.left);
+      Run status = run(new PrinterCommand(), "status", "--port", pty.left());
       assertThat(status.exit()).as(status.err()).isZero();
       assertThat(status.out()).contains("paper LOW");
     }

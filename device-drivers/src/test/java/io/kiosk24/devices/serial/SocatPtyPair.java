@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * whatever is written to {@link #left()} comes out of {@link #right()} and back. Fails, never
  * skips, when socat is missing, so a CI machine without it goes red instead of silently green.
  *
- * <p>Copy freely: any serial driver IT wants the same rig.
+ * <p>The one copy of this rig: device-drivers publishes it in its test-jar, so the ITs of other
+ * modules depend on that instead of copying it.
  */
 public final class SocatPtyPair implements AutoCloseable {
 

@@ -31,6 +31,7 @@ public final class CitizenSession {
   private long lastNumber;
   private boolean active;
   private String serviceId = "";
+  private String reference = "";
   private Instant startedAt = Instant.EPOCH;
   private Citizen citizen;
 
@@ -56,6 +57,14 @@ public final class CitizenSession {
     return lastNumber;
   }
 
+  /**
+   * A random reference for the current session, or the last one when idle; empty before the first.
+   * It says nothing about the citizen: receipts print it and carry it in their QR code.
+   */
+  public synchronized String reference() {
+    return reference;
+  }
+
   /** Whether the citizen has been identified in this session. */
   public synchronized boolean isIdentified() {
     return citizen != null;
@@ -69,6 +78,14 @@ public final class CitizenSession {
   /** The citizen's masked name, for the screen; empty when no citizen is identified. */
   public synchronized Optional<String> maskedName() {
     return citizen == null ? Optional.empty() : Optional.of(citizen.maskedName);
+  }
+
+  /**
+   * The citizen's ID or permit number with all but the first and last four characters masked, for a
+   * receipt; empty when no citizen is identified.
+   */
+  public synchronized Optional<String> maskedIdNumber() {
+    return citizen == null ? Optional.empty() : Optional.of(citizen.maskedIdNumber);
   }
 
   /** The citizen's ID or permit number; empty when no citizen is identified. Never log it. */
@@ -133,6 +150,7 @@ public final class CitizenSession {
       lastNumber++;
       active = true;
       this.serviceId = serviceId;
+      reference = SessionReference.random();
       startedAt = clock.instant();
       started = new SessionListener.Started(lastNumber, serviceId, startedAt);
     }
@@ -171,6 +189,7 @@ public final class CitizenSession {
     final String name;
     final String maskedName;
     final String idNumber;
+    final String maskedIdNumber;
     final CardType cardType;
     final byte[] photo;
 
@@ -178,6 +197,7 @@ public final class CitizenSession {
       this.name = card.name().isBlank() ? card.englishName().strip() : card.name().strip();
       this.maskedName = NameMask.mask(name);
       this.idNumber = card.idNumber();
+      this.maskedIdNumber = IdNumberMask.mask(idNumber);
       this.cardType = card.type();
       this.photo = card.photo();
     }

@@ -23,7 +23,36 @@ public final class CitizenText {
   /** The reader cannot be used at all; the citizen should not keep trying. */
   public static final String READER_UNAVAILABLE = "读卡器暂时无法使用，请稍后再试或联系工作人员。";
 
+  /** The button on the greeting screen that prints a receipt. */
+  public static final String PRINT_RECEIPT = "打印回执";
+
+  /** While the receipt prints. */
+  public static final String PRINTING = "正在打印…";
+
+  /** After the receipt printed: both the printout and the card must be taken. */
+  public static final String TAKE_RECEIPT = "请取走回执和身份证";
+
+  /** The title printed at the top of a receipt. */
+  public static final String RECEIPT_TITLE = "办事回执";
+
+  /** The last line of a receipt. */
+  public static final String RECEIPT_FOOTER = "请取走您的身份证和回执，谢谢！";
+
+  /** The printer has no paper: no receipt now, and someone should refill it. */
+  public static final String RECEIPT_PAPER_OUT = "打印机缺纸，暂时无法打印回执，请联系工作人员。";
+
+  /** The printer cannot print for any other reason. */
+  public static final String RECEIPT_UNAVAILABLE = "打印机暂时无法使用，无法打印回执，请联系工作人员。";
+
   private CitizenText() {}
+
+  /** Why no receipt can be printed, before or after the citizen asked for one. */
+  public static String receiptProblem(ReceiptOutput.Problem problem) {
+    return switch (problem) {
+      case PAPER_OUT -> RECEIPT_PAPER_OUT;
+      case OUT_OF_ORDER -> RECEIPT_UNAVAILABLE;
+    };
+  }
 
   /** The greeting for a citizen whose masked name is {@code maskedName}. */
   public static String greeting(String maskedName) {

@@ -4,7 +4,10 @@ import io.kiosk24.devices.DeviceException;
 import io.kiosk24.devices.idcard.IdCard;
 import io.kiosk24.devices.idcard.IdCardException;
 import io.kiosk24.devices.idcard.IdCardReader;
+import io.kiosk24.devices.receipt.Receipt;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,12 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's citizen-facing logic without a user interface: the home catalogue, the citizen
- * session and the ID card greeting flow (home, waiting for a card, greeting, home again).
+ * session and the ID card greeting flow (home, waiting for a card, greeting with an optional
+ * receipt, home again).
  *
- * <p>The view calls {@link #open(String)}, {@link #startGreeting()}, {@link #finish()}, {@link
- * #cancel()} and {@link #touch()} and renders each {@link KioskState} it is given. None of these
- * methods blocks: card reads run on the background executor, timers on the scheduler. Every screen
- * other than home ends by itself after a countdown; each touch restarts the inactivity countdown.
+ * <p>The view calls {@link #open(String)}, {@link #startGreeting()}, {@link #printReceipt()},
+ * {@link #finish()}, {@link #cancel()} and {@link #touch()} and renders each {@link KioskState} it
+ * is given. None of these methods blocks: card reads and print jobs run on the background executor,
+ * timers on the scheduler. Every screen other than home ends by itself after a countdown; each
+ * touch restarts the inactivity countdown.
  *
  * <p>Thread-safe. State listeners are called under the core's lock, on whichever thread changed the
  * state (the caller's, the background executor's or the scheduler's): they must hand work off (for
@@ -33,11 +38,22 @@ import org.slf4j.LoggerFactory;
 public final class KioskCore implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(KioskCore.class);
   private static final Duration TICK = Duration.ofSeconds(1);
+  private static final DateTimeFormatter RECEIPT_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  /** Where the receipt offered on the current greeting stands; one receipt per greeting. */
+  private enum ReceiptStep {
+    OFFERED,
+    PRINTING,
+    PRINTED,
+    FAILED
+  }
 
   private final IdCardReader reader;
   private final Executor background;
   private final Scheduler scheduler;
   private final KioskSettings settings;
+  private final Optional<ReceiptOutput> receipts;
   private final List<ServiceTile> tiles;
   private final CitizenSession session;
   private final List<Consumer<KioskState>> stateListeners = new CopyOnWriteArrayList<>();
@@ -54,6 +70,8 @@ public final class KioskCore implements AutoCloseable {
   private Cancellable retry = () -> {};
   private boolean readInFlight;
   private boolean closed;
+  private ReceiptStep receiptStep = ReceiptStep.OFFERED;
+  private Optional<ReceiptOutput.Problem> receiptFailure = Optional.empty();
 
   /**
    * A core with the default settings, reading cards on {@code background} and timing screens with
@@ -63,9 +81,26 @@ public final class KioskCore implements AutoCloseable {
     this(reader, background, Scheduler.of(timers), KioskSettings.DEFAULTS);
   }
 
-  /** A core with explicit timing; tests pass a scheduler whose time they control. */
+  /**
+   * A core with explicit timing and no receipt printer; tests pass a scheduler whose time they
+   * control.
+   */
   public KioskCore(
       IdCardReader reader, Executor background, Scheduler scheduler, KioskSettings settings) {
+    this(reader, background, scheduler, settings, Optional.empty());
+  }
+
+  /**
+   * A core that offers a receipt on the greeting screen when {@code receipts} is present, printing
+   * it on {@code background}. The caller keeps ownership of the printer.
+   */
+  public KioskCore(
+      IdCardReader reader,
+      Executor background,
+      Scheduler scheduler,
+      KioskSettings settings,
+      Optional<ReceiptOutput> receipts) {
+    this.receipts = Objects.requireNonNull(receipts, "receipts");
     this.reader = Objects.requireNonNull(reader, "reader");
     this.background = Objects.requireNonNull(background, "background");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -156,6 +191,39 @@ public final class KioskCore implements AutoCloseable {
       publish(waiting(Optional.empty()));
       scheduleTick(generation);
       submitRead(generation);
+    }
+  }
+
+  /**
+   * The citizen tapped 打印回执 on the greeting: prints one receipt on the background executor, saying
+   * 正在打印… meanwhile and 请取走回执和身份证 once it is out. Ignored unless the button is enabled, so a double
+   * tap prints once; the greeting's own countdown waits while the receipt prints.
+   */
+  public void printReceipt() {
+    synchronized (lock) {
+      if (state.screen() != Screen.GREETING
+          || receipts.isEmpty()
+          || receiptStep != ReceiptStep.OFFERED) {
+        return;
+      }
+      ReceiptOutput output = receipts.get();
+      if (!output.canPrint()) {
+        publishIfChanged(greeting());
+        return;
+      }
+      Receipt receipt = receipt();
+      long gen = generation;
+      long number = session.number();
+      receiptStep = ReceiptStep.PRINTING;
+      inactivityLeft = KioskSettings.seconds(settings.inactivityTimeout());
+      try {
+        background.execute(() -> printOnce(gen, number, output, receipt));
+      } catch (RejectedExecutionException e) {
+        log.error("receipt could not be scheduled: background executor refused it", e);
+        receiptStep = ReceiptStep.FAILED;
+        receiptFailure = Optional.of(ReceiptOutput.Problem.OUT_OF_ORDER);
+      }
+      publish(greeting());
     }
   }
 
@@ -253,17 +321,101 @@ public final class KioskCore implements AutoCloseable {
 
   private void cardRead(IdCard card) {
     session.identify(card);
-    String masked = session.maskedName().orElse("");
     inactivityLeft = KioskSettings.seconds(settings.inactivityTimeout());
     greetingLeft = KioskSettings.seconds(settings.greetingTime());
-    publish(
-        withCountdown(
-            new KioskState(
-                Screen.GREETING,
-                CitizenText.TAKE_CARD,
-                Optional.of(CitizenText.greeting(masked)),
-                Optional.empty(),
-                OptionalInt.empty())));
+    receiptStep = ReceiptStep.OFFERED;
+    receiptFailure = Optional.empty();
+    publish(greeting());
+  }
+
+  /**
+   * The greeting screen as it stands: the masked name, where the receipt is, and whether the
+   * printer can print now.
+   */
+  private KioskState greeting() {
+    String instruction =
+        switch (receiptStep) {
+          case PRINTING -> CitizenText.PRINTING;
+          case PRINTED -> CitizenText.TAKE_RECEIPT;
+          case OFFERED, FAILED -> CitizenText.TAKE_CARD;
+        };
+    Optional<String> notice =
+        receiptStep == ReceiptStep.FAILED
+            ? receiptFailure.map(CitizenText::receiptProblem)
+            : Optional.empty();
+    Optional<ReceiptButton> button =
+        receipts.map(
+            output -> {
+              if (receiptStep != ReceiptStep.OFFERED) {
+                return ReceiptButton.disabled(Optional.empty());
+              }
+              return output
+                  .problem()
+                  .map(
+                      problem ->
+                          ReceiptButton.disabled(Optional.of(CitizenText.receiptProblem(problem))))
+                  .orElse(ReceiptButton.ready());
+            });
+    return withCountdown(
+        new KioskState(
+            Screen.GREETING,
+            instruction,
+            Optional.of(CitizenText.greeting(session.maskedName().orElse(""))),
+            notice,
+            OptionalInt.empty(),
+            button));
+  }
+
+  /**
+   * The receipt for the identified citizen: masked name and number only, never the full name, the
+   * full number or the address; the QR code carries the session's random reference.
+   */
+  private Receipt receipt() {
+    String service =
+        tiles.stream()
+            .filter(t -> t.id().equals(HomeCatalogue.GREETING))
+            .map(ServiceTile::title)
+            .findFirst()
+            .orElse(HomeCatalogue.GREETING);
+    String reference = session.reference();
+    return Receipt.of(
+            CitizenText.RECEIPT_TITLE,
+            List.of(
+                "终端：" + settings.terminalName(),
+                "事项：" + service,
+                "姓名：" + session.maskedName().orElse(""),
+                "证件号码：" + session.maskedIdNumber().orElse(""),
+                "时间：" + LocalDateTime.now(scheduler.clock()).format(RECEIPT_TIME),
+                "业务编号：" + reference))
+        .withQr(reference)
+        .withFooter(CitizenText.RECEIPT_FOOTER);
+  }
+
+  /** Runs on the background executor: sends one receipt, then hands the outcome to the core. */
+  private void printOnce(long gen, long number, ReceiptOutput output, Receipt receipt) {
+    Optional<ReceiptOutput.Problem> failure = Optional.empty();
+    try {
+      output.print(receipt);
+      log.info("session {}: receipt printed", number);
+    } catch (ReceiptOutputException e) {
+      // An expected condition (paper out): the driver's message says why; no stack trace.
+      log.warn("session {}: receipt not printed ({}): {}", number, e.problem(), e.getMessage());
+      failure = Optional.of(e.problem());
+    } catch (RuntimeException e) {
+      log.error("session {}: receipt output failed", number, e);
+      failure = Optional.of(ReceiptOutput.Problem.OUT_OF_ORDER);
+    }
+    synchronized (lock) {
+      if (gen != generation || state.screen() != Screen.GREETING) {
+        return;
+      }
+      receiptStep = failure.isEmpty() ? ReceiptStep.PRINTED : ReceiptStep.FAILED;
+      receiptFailure = failure;
+      // Give the citizen the whole greeting time to read what to take away.
+      inactivityLeft = KioskSettings.seconds(settings.inactivityTimeout());
+      greetingLeft = KioskSettings.seconds(settings.greetingTime());
+      publish(greeting());
+    }
   }
 
   /**
@@ -302,7 +454,8 @@ public final class KioskCore implements AutoCloseable {
         return;
       }
       inactivityLeft--;
-      if (state.screen() == Screen.GREETING) {
+      // The greeting waits for a receipt being printed; the inactivity timeout still runs.
+      if (state.screen() == Screen.GREETING && receiptStep != ReceiptStep.PRINTING) {
         greetingLeft--;
         if (greetingLeft <= 0) {
           returnHome(EndReason.COMPLETED, Optional.empty());
@@ -314,7 +467,8 @@ public final class KioskCore implements AutoCloseable {
         returnHome(EndReason.TIMED_OUT, Optional.empty());
         return;
       }
-      publishIfChanged(withCountdown(state));
+      // On the greeting, look at the printer again: the button follows its paper and status.
+      publishIfChanged(state.screen() == Screen.GREETING ? greeting() : withCountdown(state));
       scheduleTick(gen);
     }
   }
@@ -352,14 +506,22 @@ public final class KioskCore implements AutoCloseable {
 
   /** {@code base} with the countdown to the next automatic return, when it is near enough. */
   private KioskState withCountdown(KioskState base) {
+    // While a receipt prints, the greeting's own time stands still: only inactivity may end it.
     int left =
-        base.screen() == Screen.GREETING ? Math.min(greetingLeft, inactivityLeft) : inactivityLeft;
+        base.screen() == Screen.GREETING && receiptStep != ReceiptStep.PRINTING
+            ? Math.min(greetingLeft, inactivityLeft)
+            : inactivityLeft;
     OptionalInt countdown =
         left <= KioskSettings.seconds(settings.countdownShownFrom())
             ? OptionalInt.of(Math.max(left, 0))
             : OptionalInt.empty();
     return new KioskState(
-        base.screen(), base.instruction(), base.greeting(), base.notice(), countdown);
+        base.screen(),
+        base.instruction(),
+        base.greeting(),
+        base.notice(),
+        countdown,
+        base.receiptButton());
   }
 
   private void publishIfChanged(KioskState next) {

@@ -13,13 +13,26 @@ import java.util.OptionalInt;
  * @param notice a sentence about something that went wrong or is not available, if any
  * @param countdownSeconds seconds until the terminal returns home by itself, when close enough to
  *     show
+ * @param receiptButton the 打印回执 button, only on {@link Screen#GREETING} and only when the terminal
+ *     has a receipt printer; empty hides it
  */
 public record KioskState(
     Screen screen,
     String instruction,
     Optional<String> greeting,
     Optional<String> notice,
-    OptionalInt countdownSeconds) {
+    OptionalInt countdownSeconds,
+    Optional<ReceiptButton> receiptButton) {
+
+  /** A state without a receipt button. */
+  public KioskState(
+      Screen screen,
+      String instruction,
+      Optional<String> greeting,
+      Optional<String> notice,
+      OptionalInt countdownSeconds) {
+    this(screen, instruction, greeting, notice, countdownSeconds, Optional.empty());
+  }
 
   public KioskState {
     Objects.requireNonNull(screen, "screen");
@@ -27,8 +40,12 @@ public record KioskState(
     Objects.requireNonNull(greeting, "greeting");
     Objects.requireNonNull(notice, "notice");
     Objects.requireNonNull(countdownSeconds, "countdownSeconds");
+    Objects.requireNonNull(receiptButton, "receiptButton");
     if (greeting.isPresent() && screen != Screen.GREETING) {
       throw new IllegalArgumentException("a greeting belongs on the greeting screen only");
+    }
+    if (receiptButton.isPresent() && screen != Screen.GREETING) {
+      throw new IllegalArgumentException("the receipt button belongs on the greeting screen only");
     }
   }
 

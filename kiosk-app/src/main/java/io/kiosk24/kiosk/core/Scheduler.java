@@ -19,10 +19,13 @@ public interface Scheduler {
   /** The clock the scheduler's time is measured on. */
   Clock clock();
 
-  /** A scheduler over {@code timers}, telling time with the system clock in UTC. */
+  /**
+   * A scheduler over {@code timers}, telling time with the system clock in the system's time zone,
+   * which is the time printed on receipts.
+   */
   static Scheduler of(ScheduledExecutorService timers) {
     Objects.requireNonNull(timers, "timers");
-    Clock clock = Clock.systemUTC();
+    Clock clock = Clock.systemDefaultZone();
     return new Scheduler() {
       @Override
       public Cancellable schedule(Duration delay, Runnable task) {

@@ -103,6 +103,15 @@ public final class FleetAgent implements AutoCloseable {
             TimeUnit.SECONDS);
   }
 
+  /** Sends a health report now, off the caller's thread; for device status changes. */
+  public void reportHealthNow() {
+    try {
+      scheduler.execute(this::publishHealth);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      LOG.debug("Health not sent: the agent is stopping");
+    }
+  }
+
   /** The session number carried by this agent's birth, Will and health. */
   public long session() {
     return session;

@@ -38,9 +38,10 @@ import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 
 /**
- * The touchscreen's scene graph: header, status line, and the home, waiting and greeting screens,
- * laid out at 1920×1080 and scaled to whatever the window is. Renders each {@link KioskState} the
- * core publishes; taps go straight to the core. Create, use and dispose on the FX thread.
+ * The touchscreen's scene graph: header, status line, and the home, waiting and greeting screens
+ * (the greeting with its 打印回执 button when the terminal has a receipt printer), laid out at
+ * 1920×1080 and scaled to whatever the window is. Renders each {@link KioskState} the core
+ * publishes; taps go straight to the core. Create, use and dispose on the FX thread.
  */
 final class KioskView {
   static final double DESIGN_WIDTH = 1920;
@@ -63,6 +64,8 @@ final class KioskView {
   private final Node waitingScreen;
   private final Node greetingScreen;
   private final Label greetingText = new Label();
+  private final Button receiptButton = new Button(CitizenText.PRINT_RECEIPT);
+  private final Label receiptReason = new Label();
   private final Timeline clockTicker;
   private final Cancellable subscription;
 
@@ -224,7 +227,20 @@ final class KioskView {
     finish.setDefaultButton(true);
     finish.setOnAction(e -> core.finish());
 
-    VBox screen = new VBox(greetingText, hint, finish);
+    receiptButton.setId("receipt-button");
+    receiptButton.getStyleClass().add("action");
+    receiptButton.managedProperty().bind(receiptButton.visibleProperty());
+    receiptButton.setVisible(false);
+    // A double tap reaches the core twice: the core prints once and ignores the second.
+    receiptButton.setOnAction(e -> core.printReceipt());
+    receiptReason.setId("receipt-reason");
+    receiptReason.getStyleClass().add("hint-text");
+    receiptReason.managedProperty().bind(receiptReason.visibleProperty());
+    receiptReason.setVisible(false);
+    HBox actions = new HBox(48, receiptButton, finish);
+    actions.setAlignment(Pos.CENTER);
+
+    VBox screen = new VBox(greetingText, hint, actions, receiptReason);
     screen.setId("greeting-screen");
     return asScreen(screen);
   }
@@ -242,6 +258,11 @@ final class KioskView {
     greetingScreen.setVisible(state.screen() == Screen.GREETING);
     // Cleared as soon as the greeting is gone, so no node keeps even the masked name.
     greetingText.setText(state.greeting().orElse(""));
+    receiptButton.setVisible(state.receiptButton().isPresent());
+    receiptButton.setDisable(state.receiptButton().map(b -> !b.enabled()).orElse(true));
+    String reason = state.receiptButton().flatMap(b -> b.reason()).orElse("");
+    receiptReason.setText(reason);
+    receiptReason.setVisible(!reason.isEmpty());
 
     statusMessage.setText(state.notice().orElse(state.instruction()));
     statusBar.getStyleClass().remove("notice");
