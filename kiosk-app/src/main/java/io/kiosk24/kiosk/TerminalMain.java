@@ -165,7 +165,7 @@ public final class TerminalMain implements Callable<Integer> {
     out.flush();
     if (withWindow) {
       try {
-        KioskUi.launch(core, !windowed);
+        KioskUi.launch(core, !windowed, devices.emulators());
         return 0; // the shutdown hook says goodbye to the fleet
       } catch (RuntimeException | LinkageError e) {
         // A display without the toolkit's native libraries (GTK 3) must not stop the terminal.

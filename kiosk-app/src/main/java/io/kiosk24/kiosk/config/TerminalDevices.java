@@ -4,9 +4,12 @@ import io.kiosk24.devices.DeviceException;
 import io.kiosk24.devices.config.DeviceConfig;
 import io.kiosk24.devices.config.DeviceConfigException;
 import io.kiosk24.devices.config.DeviceSettings;
+import io.kiosk24.devices.idcard.EmulatedIdCardReader;
+import io.kiosk24.devices.idcard.IdCardEmulator;
 import io.kiosk24.devices.idcard.IdCardReader;
 import io.kiosk24.devices.idcard.IdCardReaders;
 import io.kiosk24.devices.receipt.ReceiptPrinter;
+import io.kiosk24.devices.receipt.ReceiptPrinterEmulator;
 import io.kiosk24.devices.receipt.ReceiptPrinters;
 import io.kiosk24.kiosk.core.ReceiptOutput;
 import java.nio.file.Path;
@@ -37,7 +40,11 @@ public final class TerminalDevices implements AutoCloseable {
   private final ReceiptPrinter receiptPrinter;
   private final ReceiptOutput receiptOutput;
 
-  private TerminalDevices(IdCardReader idCardReader, ReceiptPrinter receiptPrinter) {
+  private final Emulators emulators;
+
+  private TerminalDevices(
+      IdCardReader idCardReader, ReceiptPrinter receiptPrinter, Emulators emulators) {
+    this.emulators = emulators;
     this.idCardReader = idCardReader;
     this.receiptPrinter = receiptPrinter;
     this.receiptOutput = receiptPrinter == null ? null : new ReceiptPrinterOutput(receiptPrinter);
@@ -95,9 +102,16 @@ public final class TerminalDevices implements AutoCloseable {
     }
     Optional<DeviceSettings> receipt = config.device(RECEIPT);
     ReceiptPrinter printer = null;
+    ReceiptPrinterEmulator printerEmulator = null;
     if (receipt.isPresent()) {
       try {
-        printer = ReceiptPrinters.open(receipt.get());
+        if (receipt.get().isEmulator()) {
+          ReceiptPrinters.Emulated emulated = ReceiptPrinters.openEmulated(receipt.get());
+          printer = emulated.printer();
+          printerEmulator = emulated.emulator();
+        } else {
+          printer = ReceiptPrinters.open(receipt.get());
+        }
         startReceiptPrinter(printer, receipt.get());
       } catch (DeviceConfigException e) {
         if (printer != null) {
@@ -107,7 +121,12 @@ public final class TerminalDevices implements AutoCloseable {
         throw new ConfigException(e.getMessage(), e);
       }
     }
-    return new TerminalDevices(idCardReader, printer);
+    Optional<IdCardEmulator> cardEmulator =
+        idCardReader instanceof EmulatedIdCardReader emulated
+            ? Optional.of(emulated.emulator())
+            : Optional.empty();
+    return new TerminalDevices(
+        idCardReader, printer, new Emulators(cardEmulator, Optional.ofNullable(printerEmulator)));
   }
 
   /**
@@ -152,6 +171,11 @@ public final class TerminalDevices implements AutoCloseable {
       return folder.getParent();
     }
     return folder;
+  }
+
+  /** The emulators behind this terminal's devices; empty on a terminal with real devices. */
+  public Emulators emulators() {
+    return emulators;
   }
 
   public IdCardReader idCardReader() {

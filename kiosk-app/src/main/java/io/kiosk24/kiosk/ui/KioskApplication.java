@@ -1,5 +1,6 @@
 package io.kiosk24.kiosk.ui;
 
+import io.kiosk24.kiosk.config.Emulators;
 import io.kiosk24.kiosk.core.KioskCore;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,7 +21,7 @@ import javafx.stage.Stage;
 public final class KioskApplication extends Application {
 
   /** What {@link KioskUi#launch} hands over; the launcher constructs the application itself. */
-  record Launch(KioskCore core, boolean fullScreen) {}
+  record Launch(KioskCore core, boolean fullScreen, Emulators emulators) {}
 
   static final AtomicReference<Launch> PENDING = new AtomicReference<>();
 
@@ -55,6 +56,20 @@ public final class KioskApplication extends Application {
       stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
       stage.setFullScreen(true);
     }
+    if (!launch.emulators().isEmpty()) {
+      showSimulator(launch.emulators(), bounds);
+    }
+  }
+
+  private static void showSimulator(Emulators emulators, Rectangle2D bounds) {
+    Stage simulator = new Stage();
+    simulator.setTitle("Kiosk24 设备模拟器 · Device simulator");
+    Scene scene = new Scene(new DeviceSimulator(emulators).root(), 360, 640);
+    scene.getStylesheets().add(KioskApplication.class.getResource("kiosk.css").toExternalForm());
+    simulator.setScene(scene);
+    simulator.setX(bounds.getMaxX() - 380);
+    simulator.setY(bounds.getMinY() + 40);
+    simulator.show();
   }
 
   /** The window closed or the platform is exiting: nothing of a citizen may stay behind. */

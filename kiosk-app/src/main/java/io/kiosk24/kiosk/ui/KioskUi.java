@@ -1,5 +1,6 @@
 package io.kiosk24.kiosk.ui;
 
+import io.kiosk24.kiosk.config.Emulators;
 import io.kiosk24.kiosk.core.KioskCore;
 import java.util.Objects;
 import javafx.application.Application;
@@ -22,9 +23,17 @@ public final class KioskUi {
    * @throws IllegalStateException if the JavaFX platform was already started
    */
   public static void launch(KioskCore core, boolean fullScreen) {
+    launch(core, fullScreen, Emulators.none());
+  }
+
+  /**
+   * Like {@link #launch(KioskCore, boolean)}, with a device simulator window beside the terminal
+   * for the emulators of a demo terminal (none when {@code emulators} is empty).
+   */
+  public static void launch(KioskCore core, boolean fullScreen, Emulators emulators) {
     Objects.requireNonNull(core, "core");
     if (!KioskApplication.PENDING.compareAndSet(
-        null, new KioskApplication.Launch(core, fullScreen))) {
+        null, new KioskApplication.Launch(core, fullScreen, emulators))) {
       throw new IllegalStateException("the kiosk UI is already starting");
     }
     try {

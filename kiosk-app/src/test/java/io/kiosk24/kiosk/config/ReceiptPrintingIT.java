@@ -158,8 +158,9 @@ class ReceiptPrintingIT {
   void theDemoDefaultsIncludeAnEmulatedReceiptPrinter() throws Exception {
     try (TerminalDevices devices = TerminalDevices.open(new Properties())) {
       assertThat(devices.statuses())
-          .containsOnlyKeys("idcard", "receipt")
-          .containsEntry("receipt", "ONLINE");
+          .containsOnlyKeys("idcard", "receipt", "receipt.paper")
+          .containsEntry("receipt", "ONLINE")
+          .containsEntry("receipt.paper", "FULL");
       assertThat(devices.receiptOutput()).isPresent();
     }
   }
