@@ -112,6 +112,29 @@ class FleetPresenceTest {
   }
 
   @Test
+  void healthArrivingAfterTheGoodbyeOfItsSessionIsIgnored() {
+    presence.onState(birth("t1", 100));
+    presence.onState(
+        new TerminalState(
+            "t1", false, 100, clock.instant(), "0.1.0", "headless", 10, TerminalState.SHUT_DOWN));
+    presence.onHealth(new TerminalHealth("t1", 100, clock.instant(), 1, false, 1, Map.of()));
+
+    assertThat(presence.terminals().get(0))
+        .extracting(TerminalRecord::online, TerminalRecord::offlineReason)
+        .containsExactly(false, "shut down");
+  }
+
+  @Test
+  void silentTerminalThatSpeaksAgainIsOnline() {
+    presence.onState(birth("t1", 100));
+    clock.advance(Duration.ofSeconds(31));
+    presence.checkSilence();
+    presence.onHealth(new TerminalHealth("t1", 100, clock.instant(), 31, false, 1, Map.of()));
+
+    assertThat(presence.terminals().get(0).online()).isTrue();
+  }
+
+  @Test
   void stateSurvivesAConsoleRestart() throws Exception {
     presence.onState(birth("t2", 100));
     presence.onState(birth("t1", 100));

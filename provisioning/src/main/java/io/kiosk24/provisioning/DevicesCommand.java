@@ -3,6 +3,7 @@ package io.kiosk24.provisioning;
 import com.fazecast.jSerialComm.SerialPort;
 import io.kiosk24.devices.config.DeviceConfig;
 import io.kiosk24.devices.config.DeviceSettings;
+import io.kiosk24.devices.document.DocumentPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -61,6 +63,7 @@ public final class DevicesCommand implements Runnable {
         out.println("  (none)");
       }
       ports.forEach(p -> out.println("  " + p));
+      printCupsQueues(out);
       if (config != null) {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
@@ -76,6 +79,19 @@ public final class DevicesCommand implements Runnable {
         }
       }
       return 0;
+    }
+
+    private static void printCupsQueues(PrintWriter out) {
+      out.println("CUPS queues (for device.a4.queue):");
+      try {
+        List<String> queues = DocumentPrinter.queues();
+        if (queues.isEmpty()) {
+          out.println("  (none)");
+        }
+        queues.forEach(q -> out.println("  " + q));
+      } catch (RuntimeException e) {
+        out.println("  (cannot list them: " + e.getMessage() + ")");
+      }
     }
   }
 }

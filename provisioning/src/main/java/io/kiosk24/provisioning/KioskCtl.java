@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       DevicesCommand.class,
       IdCardCommand.class,
       PrinterCommand.class,
-      EmulateCommand.class
+      EmulateCommand.class,
+      SelftestCommand.class
     })
 public final class KioskCtl implements Runnable {
 

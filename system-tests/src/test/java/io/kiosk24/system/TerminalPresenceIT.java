@@ -57,6 +57,7 @@ class TerminalPresenceIT {
           .untilAsserted(
               () ->
                   assertThat(api.terminal("it-polite-01").path("offlineReason").asText())
+                      .as("terminal output:%n%s", terminal.output())
                       .isEqualTo("shut down"));
     }
   }

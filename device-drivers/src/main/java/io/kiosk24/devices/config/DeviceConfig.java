@@ -82,7 +82,9 @@ public record DeviceConfig(Profile profile, Map<String, DeviceSettings> devices)
                 + role
                 + " (device."
                 + role
-                + ".driver=emulator): configure its real driver, or set profile=demo.");
+                + ".driver="
+                + driver
+                + "): configure its real driver, or set profile=demo.");
       }
       devices.put(role, settings);
     }

@@ -40,7 +40,14 @@ public record DeviceSettings(String role, String driver, String port, Map<String
     return intOption("baud", 115200);
   }
 
+  /** The GPIO driver of Pi4J's in-memory mock lines, an emulator like {@link #EMULATOR}. */
+  public static final String MOCK = "mock";
+
+  /** The barcode camera that plays a folder of images: an emulator like {@link #EMULATOR}. */
+  public static final String CAMERA_FOLDER = "camera-folder";
+
+  /** Whether this driver stands in for hardware; the production profile refuses such drivers. */
   public boolean isEmulator() {
-    return EMULATOR.equals(driver);
+    return EMULATOR.equals(driver) || MOCK.equals(driver) || CAMERA_FOLDER.equals(driver);
   }
 }

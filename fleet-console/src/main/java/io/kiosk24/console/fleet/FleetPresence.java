@@ -109,6 +109,12 @@ public final class FleetPresence {
     if (known != null && health.session() < known.session()) {
       return;
     }
+    if (known != null && health.session() == known.session() && endedForGood(known)) {
+      // Health sent just before the goodbye or the Will can arrive after it: the broker orders
+      // QoS 0 health and QoS 1 state independently. A session that reconnects announces itself
+      // with a birth first, so a late health report must not bring it back.
+      return;
+    }
     update(
         new TerminalRecord(
             health.terminalId(),
@@ -136,6 +142,13 @@ public final class FleetPresence {
         update(terminal.withOffline("silent"));
       }
     }
+  }
+
+  /** Offline by the terminal's own goodbye or its Will, not merely silent. */
+  private static boolean endedForGood(TerminalRecord terminal) {
+    return !terminal.online()
+        && (TerminalState.SHUT_DOWN.equals(terminal.offlineReason())
+            || TerminalState.CONNECTION_LOST.equals(terminal.offlineReason()));
   }
 
   private static String offlineReason(TerminalState state) {
