@@ -139,6 +139,7 @@ public final class TerminalMain implements Callable<Integer> {
             fleetThread,
             Clock.systemUTC());
     devices.onAnyChange(agent::reportHealthNow);
+    devices.inputs().addListener(core);
     agent.start();
 
     CountDownLatch stopped = new CountDownLatch(1);

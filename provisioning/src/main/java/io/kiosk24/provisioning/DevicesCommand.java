@@ -4,6 +4,9 @@ import com.fazecast.jSerialComm.SerialPort;
 import io.kiosk24.devices.config.DeviceConfig;
 import io.kiosk24.devices.config.DeviceSettings;
 import io.kiosk24.devices.document.DocumentPrinter;
+import io.kiosk24.devices.scanner.ScannerInfo;
+import io.kiosk24.devices.scanner.Scanners;
+import io.kiosk24.devices.smartcard.SmartCardReaders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -20,10 +23,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kioskctl devices}: what serial ports exist and which device uses which. */
+/**
+ * {@code kioskctl devices}: what serial ports, CUPS queues, PC/SC readers and SANE scanners exist,
+ * and which device uses which.
+ */
 @Command(
     name = "devices",
-    description = "Serial ports and configured devices.",
+    description = "Serial ports, printers, card readers, scanners and configured devices.",
     mixinStandardHelpOptions = true,
     subcommands = {DevicesCommand.ListPorts.class})
 public final class DevicesCommand implements Runnable {
@@ -37,7 +43,9 @@ public final class DevicesCommand implements Runnable {
 
   @Command(
       name = "list",
-      description = "List serial ports, and the devices a configuration assigns to them.",
+      description =
+          "List serial ports, CUPS queues, PC/SC smart card readers and SANE scanners, and the"
+              + " devices a configuration assigns to them.",
       mixinStandardHelpOptions = true)
   static final class ListPorts implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -64,6 +72,8 @@ public final class DevicesCommand implements Runnable {
       }
       ports.forEach(p -> out.println("  " + p));
       printCupsQueues(out);
+      printSmartCardReaders(out);
+      printScanners(out);
       if (config != null) {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
@@ -91,6 +101,29 @@ public final class DevicesCommand implements Runnable {
         queues.forEach(q -> out.println("  " + q));
       } catch (RuntimeException e) {
         out.println("  (cannot list them: " + e.getMessage() + ")");
+      }
+    }
+
+    private static void printSmartCardReaders(PrintWriter out) {
+      out.println("Smart card readers (PC/SC, for device.smartcard.reader):");
+      SmartCardReaders.Listing listing = SmartCardReaders.readers();
+      listing.problem().ifPresent(p -> out.println("  " + p));
+      if (listing.readers().isEmpty() && listing.problem().isEmpty()) {
+        out.println("  (none)");
+      }
+      listing.readers().forEach(r -> out.println("  " + r));
+    }
+
+    private static void printScanners(PrintWriter out) {
+      out.println("Scanners (SANE, for device.scanner.device):");
+      Scanners.Listing listing = Scanners.list();
+      listing.problem().ifPresent(p -> out.println("  " + p));
+      if (listing.scanners().isEmpty() && listing.problem().isEmpty()) {
+        out.println("  (none)");
+      }
+      for (ScannerInfo s : listing.scanners()) {
+        out.println(
+            "  " + s.device() + "  " + s.vendor() + " " + s.model() + " (" + s.type() + ")");
       }
     }
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +28,14 @@ final class KioskCtlProcess implements AutoCloseable {
 
   /** Starts {@code kioskctl args} on this test's class path, its output in files under dir. */
   static KioskCtlProcess start(Path dir, String... args) throws IOException {
+    return start(dir, Map.of(), args);
+  }
+
+  /**
+   * Starts {@code kioskctl args} as {@link #start(Path, String...)} does, with {@code env} added.
+   */
+  static KioskCtlProcess start(Path dir, Map<String, String> env, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Dfile.encoding=UTF-8");
@@ -36,11 +45,10 @@ final class KioskCtlProcess implements AutoCloseable {
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir, "kioskctl-", ".out");
     Path err = Files.createTempFile(dir, "kioskctl-", ".err");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
     return new KioskCtlProcess(process, out, err);
   }
 

@@ -2,6 +2,8 @@ package io.kiosk24.devices.document;
 
 import io.kiosk24.devices.config.DeviceConfigException;
 import io.kiosk24.devices.config.DeviceSettings;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -15,13 +17,48 @@ import java.util.Optional;
  *       host, else {@code 127.0.0.1:631}
  *   <li>{@code request-timeout-ms}: longest wait for one IPP answer, 5000 by default
  * </ul>
+ *
+ * <p>{@code driver=emulator} (demo profile only): a {@link DocumentPrinterEmulator} writing its
+ * PDFs into the folder {@code out} ({@code kiosk24-a4} in the temporary directory by default).
  */
 public final class DocumentPrinters {
 
   public static final String CUPS = "cups";
   public static final String DEFAULT_SERVER = "127.0.0.1:631";
 
+  /** The driver name of the emulated printer. */
+  public static final String EMULATOR = DeviceSettings.EMULATOR;
+
+  /** An emulated printer and the handle that sets its paper and online state. */
+  public record Emulated(DocumentPrinter printer, DocumentPrinterEmulator emulator) {}
+
   private DocumentPrinters() {}
+
+  /**
+   * Makes the emulated printer; like the CUPS one it is not opened yet (call {@link
+   * DocumentPrinter#open()}, which makes the {@code out} folder).
+   *
+   * @throws DeviceConfigException when the driver is not {@code emulator} or {@code out} is no path
+   */
+  public static Emulated openEmulated(DeviceSettings settings) throws DeviceConfigException {
+    String role = settings.role();
+    if (!EMULATOR.equals(settings.driver())) {
+      throw new DeviceConfigException(
+          "device." + role + ".driver must be " + EMULATOR + ", not '" + settings.driver() + "'.");
+    }
+    String out =
+        settings
+            .option("out")
+            .orElse(Path.of(System.getProperty("java.io.tmpdir"), "kiosk24-a4").toString());
+    DocumentPrinterEmulator emulator;
+    try {
+      emulator = new DocumentPrinterEmulator(role, Path.of(out.strip()));
+    } catch (InvalidPathException e) {
+      throw new DeviceConfigException(
+          "device." + role + ".out must be a folder path, not '" + out + "'.");
+    }
+    return new Emulated(emulator.printer(), emulator);
+  }
 
   /**
    * Makes the configured printer; nothing is asked of CUPS yet (call {@link
@@ -32,9 +69,20 @@ public final class DocumentPrinters {
    */
   public static DocumentPrinter open(DeviceSettings settings) throws DeviceConfigException {
     String role = settings.role();
+    if (EMULATOR.equals(settings.driver())) {
+      return openEmulated(settings).printer();
+    }
     if (!CUPS.equals(settings.driver())) {
       throw new DeviceConfigException(
-          "device." + role + ".driver must be " + CUPS + ", not '" + settings.driver() + "'.");
+          "device."
+              + role
+              + ".driver must be "
+              + CUPS
+              + " (or "
+              + EMULATOR
+              + " in the demo profile), not '"
+              + settings.driver()
+              + "'.");
     }
     String queue = settings.option("queue").orElse(settings.port()).trim();
     if (queue.isEmpty()) {
@@ -62,12 +110,12 @@ public final class DocumentPrinters {
       throw new DeviceConfigException(
           "device." + role + ".request-timeout-ms must be positive, not " + timeoutMs + ".");
     }
-    return new DocumentPrinter(
+    return new CupsDocumentPrinter(
         role,
         queue,
         server,
         Duration.ofMillis(timeoutMs),
-        DocumentPrinter.PrintServices.javaxPrint());
+        CupsDocumentPrinter.PrintServices.javaxPrint());
   }
 
   /** {@code CUPS_SERVER} when it names a host (not a domain socket), else 127.0.0.1:631. */

@@ -400,6 +400,30 @@ public final class GpioPanel implements Device {
     sensorListeners.remove(listener);
   }
 
+  /**
+   * The sensor lines to steer by hand, when this panel runs Pi4J's mock driver; empty on real
+   * hardware.
+   */
+  public Optional<MockInputs> mockInputs() {
+    return config.driver() == GpioDriver.MOCK
+        ? Optional.of(new MockInputs(this))
+        : Optional.empty();
+  }
+
+  /** Puts the mock line of {@code sensor} at the level that reads {@code state}. */
+  void mockSensor(Sensor sensor, SensorState state) {
+    InputLine line;
+    synchronized (lock) {
+      line = inputs.get(sensor);
+      if (line == null || closed || !(line.io instanceof MockDigitalInput)) {
+        return;
+      }
+    }
+    // Outside the lock: the mock calls the line's listener on this thread, which takes the lock.
+    ((MockDigitalInput) line.io)
+        .mockState(level(sensor.stateFor(true) == state, config.activeLow(sensor)));
+  }
+
   /** The Pi4J context, for tests that reach the mock lines. */
   Context context() {
     return context;

@@ -4,6 +4,7 @@ import io.kiosk24.devices.config.DeviceConfigException;
 import io.kiosk24.devices.config.DeviceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,7 +26,47 @@ public final class Scanners {
 
   public static final String SANE = "sane";
 
+  /** How long {@link #list()} lets {@code scanimage} look; network backends can be slow. */
+  static final Duration LIST_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * The scanners SANE sees, or why they cannot be listed.
+   *
+   * @param scanners what {@code scanimage -f} lists; unmodifiable
+   * @param problem one sentence saying why nothing could be listed, if so
+   */
+  public record Listing(List<ScannerInfo> scanners, Optional<String> problem) {
+    public Listing {
+      scanners = List.copyOf(scanners);
+    }
+  }
+
   private Scanners() {}
+
+  /**
+   * Lists the scanners with {@code scanimage -f} from the PATH, in this process's SANE
+   * configuration ({@code SANE_CONFIG_DIR} when set), stopping it after 30 s. Never throws: when
+   * scanimage is missing, fails or hangs, the list is empty and {@link Listing#problem()} says so.
+   */
+  public static Listing list() {
+    return list(ScannerConfig.of("scanner", "any").withTimeouts(LIST_TIMEOUT, LIST_TIMEOUT));
+  }
+
+  /** {@link #list()} with the scanimage and SANE configuration of {@code config}. */
+  static Listing list(ScannerConfig config) {
+    try {
+      return new Listing(new SaneScanner(config).devices(), Optional.empty());
+    } catch (ScannerException e) {
+      if (e.reason() == ScannerException.Reason.SCANIMAGE_MISSING) {
+        return new Listing(
+            List.of(),
+            Optional.of(
+                "scanimage is not installed, so no scanner can be listed; install Debian's"
+                    + " sane-utils."));
+      }
+      return new Listing(List.of(), Optional.of(e.getMessage()));
+    }
+  }
 
   /**
    * Makes the configured scanner; nothing runs yet. {@link SaneScanner#open()} checks that SANE

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -97,6 +98,63 @@ public final class SsseRecords {
         bcdDate(ISSUE_DATE, value(ISSUE_DATE, require(records, ISSUE_DATE))),
         bcdDate(VALID_UNTIL, value(VALID_UNTIL, require(records, VALID_UNTIL))),
         cardNumber(value(CARD_NUMBER, require(records, CARD_NUMBER))));
+  }
+
+  /**
+   * Encodes a card's public data as the raw EF05 records {@link #parse} reads, keyed by record
+   * number; the inverse of {@link #parse} for the emulator. The card number is padded with spaces
+   * to nine characters.
+   *
+   * @throws IllegalArgumentException when a field does not fit its record
+   */
+  public static Map<Integer, byte[]> encode(SocialSecurityCard card) {
+    byte[] identifier;
+    try {
+      identifier = HEX.parseHex(card.cardIdentifier());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The card identifier must be hex digits.", e);
+    }
+    Map<Integer, byte[]> records = new LinkedHashMap<>();
+    records.put(CARD_IDENTIFIER, tlv(CARD_IDENTIFIER, identifier));
+    records.put(CARD_TYPE, tlv(CARD_TYPE, asciiValue(CARD_TYPE, card.cardType())));
+    records.put(SPEC_VERSION, tlv(SPEC_VERSION, asciiValue(SPEC_VERSION, card.specVersion())));
+    records.put(ISSUE_DATE, tlv(ISSUE_DATE, bcd(card.issuedOn())));
+    records.put(VALID_UNTIL, tlv(VALID_UNTIL, bcd(card.validUntil())));
+    int numberLength = VALUE_LENGTHS.get(CARD_NUMBER);
+    records.put(
+        CARD_NUMBER,
+        tlv(
+            CARD_NUMBER,
+            asciiValue(CARD_NUMBER, String.format("%-" + numberLength + "s", card.cardNumber()))));
+    return Map.copyOf(records);
+  }
+
+  private static byte[] tlv(int record, byte[] value) {
+    int expected = VALUE_LENGTHS.get(record);
+    if (value.length != expected) {
+      throw new IllegalArgumentException(
+          String.format(
+              "EF05 record %02X holds %d bytes, not %d.", record, expected, value.length));
+    }
+    byte[] raw = new byte[2 + value.length];
+    raw[0] = (byte) record;
+    raw[1] = (byte) value.length;
+    System.arraycopy(value, 0, raw, 2, value.length);
+    return raw;
+  }
+
+  private static byte[] asciiValue(int record, String text) {
+    if (!text.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+      throw new IllegalArgumentException(
+          String.format("EF05 record %02X takes printable ASCII only.", record));
+    }
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static byte[] bcd(LocalDate date) {
+    String digits =
+        String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    return HexFormat.of().parseHex(digits);
   }
 
   /** A date stored as four BCD bytes YYYYMMDD. */

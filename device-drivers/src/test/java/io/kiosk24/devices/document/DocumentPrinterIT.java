@@ -154,7 +154,7 @@ class DocumentPrinterIT {
   @Test
   void reportsAStoppedQueueOfflineAndOnlineAgainWhenEnabled() throws Exception {
     List<StatusEvent> events = new CopyOnWriteArrayList<>();
-    try (DocumentPrinter printer = printer(PDF_QUEUE)) {
+    try (CupsDocumentPrinter printer = printer(PDF_QUEUE)) {
       printer.addStatusListener(events::add);
       assertThat(printer.queryStatus().device()).isEqualTo(DeviceStatus.ONLINE);
       printer.startPolling(Duration.ofMillis(100));
@@ -185,7 +185,7 @@ class DocumentPrinterIT {
 
   @Test
   void refusesJobsWhileTheQueueRejectsThem() throws Exception {
-    try (DocumentPrinter printer = printer(RAW_QUEUE)) {
+    try (CupsDocumentPrinter printer = printer(RAW_QUEUE)) {
       cupsd.reject(RAW_QUEUE);
       try {
         DocumentPrinterStatus status = printer.queryStatus();
@@ -203,7 +203,7 @@ class DocumentPrinterIT {
 
   @Test
   void reportsNoDeviceForAQueueTheServerDoesNotHave() {
-    try (DocumentPrinter printer = printer("NoSuchQueue")) {
+    try (CupsDocumentPrinter printer = printer("NoSuchQueue")) {
       assertThatThrownBy(printer::queryStatus)
           .isInstanceOf(DocumentPrinterException.class)
           .hasMessage("CUPS at " + cupsd.server() + " has no queue named NoSuchQueue.");
@@ -217,13 +217,13 @@ class DocumentPrinterIT {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    try (DocumentPrinter printer =
-        new DocumentPrinter(
+    try (CupsDocumentPrinter printer =
+        new CupsDocumentPrinter(
             "a4",
             PDF_QUEUE,
             "127.0.0.1:" + closedPort,
             Duration.ofSeconds(2),
-            DocumentPrinter.PrintServices.javaxPrint())) {
+            CupsDocumentPrinter.PrintServices.javaxPrint())) {
       assertThatThrownBy(printer::queryStatus)
           .isInstanceOf(DocumentPrinterException.class)
           .hasMessageContaining("cannot be reached");
@@ -231,14 +231,14 @@ class DocumentPrinterIT {
     }
   }
 
-  private static DocumentPrinter printer(String queue) {
+  private static CupsDocumentPrinter printer(String queue) {
     // Status goes over IPP to the configured server; this JVM's javax.print is not involved.
-    return new DocumentPrinter(
+    return new CupsDocumentPrinter(
         "a4",
         queue,
         cupsd.server(),
         Duration.ofSeconds(5),
-        DocumentPrinter.PrintServices.javaxPrint());
+        CupsDocumentPrinter.PrintServices.javaxPrint());
   }
 
   private static Path output(int jobId, Instant start) {

@@ -28,7 +28,7 @@ class DocumentPrintersTest {
   void refusesAnotherDriver() {
     assertThatThrownBy(() -> DocumentPrinters.open(settings("lpd", Map.of("queue", "Q"))))
         .isInstanceOf(DeviceConfigException.class)
-        .hasMessage("device.a4.driver must be cups, not 'lpd'.");
+        .hasMessage("device.a4.driver must be cups (or emulator in the demo profile), not 'lpd'.");
   }
 
   @Test

@@ -164,6 +164,38 @@ class GpioPanelTest {
   }
 
   @Test
+  void mockInputsSteerTheLinesLikeTheSwitchesWould() {
+    MockInputs inputs = panel.mockInputs().orElseThrow();
+
+    inputs.setDoorOpen(true);
+    advanceMs(50);
+    assertThat(panel.status()).isEqualTo(DeviceStatus.USER_ERROR);
+    inputs.setTamper(true);
+    advanceMs(50);
+    inputs.setPresence(true);
+    advanceMs(50);
+    assertThat(panel.status()).isEqualTo(DeviceStatus.FRAUD_ATTEMPT);
+    assertThat(panel.sensorState(Sensor.PRESENCE)).contains(SensorState.TRIGGERED);
+    inputs.setDoorOpen(false);
+    advanceMs(50);
+    inputs.setTamper(false);
+    advanceMs(50);
+    inputs.setPresence(false);
+    advanceMs(50);
+
+    assertThat(panel.status()).isEqualTo(DeviceStatus.ONLINE);
+    assertThat(sensorEvents)
+        .extracting(SensorEvent::sensor, SensorEvent::state)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Sensor.DOOR, SensorState.OPEN),
+            org.assertj.core.groups.Tuple.tuple(Sensor.TAMPER, SensorState.TRIGGERED),
+            org.assertj.core.groups.Tuple.tuple(Sensor.PRESENCE, SensorState.TRIGGERED),
+            org.assertj.core.groups.Tuple.tuple(Sensor.DOOR, SensorState.CLOSED),
+            org.assertj.core.groups.Tuple.tuple(Sensor.TAMPER, SensorState.CLEAR),
+            org.assertj.core.groups.Tuple.tuple(Sensor.PRESENCE, SensorState.CLEAR));
+  }
+
+  @Test
   void presenceDetectorIsActiveHighByDefault() {
     input(Sensor.PRESENCE).mockState(DigitalState.HIGH);
     advanceMs(50);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * {@code /etc/sane.d/dll.conf}, and leaving out the network backends keeps listing fast. Fails,
  * never skips, when {@code scanimage} is missing.
  */
-final class SaneTestRig {
+public final class SaneTestRig {
 
   /** The test backend's default page: 80 mm wide, 100 mm high. */
   static final double PAGE_WIDTH_MM = 80.0;
@@ -19,7 +19,7 @@ final class SaneTestRig {
   private SaneTestRig() {}
 
   /** Writes {@code dll.conf} naming the test backend into {@code dir}; returns {@code dir}. */
-  static Path configDir(Path dir) throws IOException {
+  public static Path configDir(Path dir) throws IOException {
     requireScanimage();
     Files.writeString(dir.resolve("dll.conf"), "test\n");
     return dir;

@@ -15,7 +15,8 @@ class SmartCardReadersTest {
             () ->
                 SmartCardReaders.open(new DeviceSettings("smartcard", "sam-serial", "", Map.of())))
         .isInstanceOf(DeviceConfigException.class)
-        .hasMessage("device.smartcard.driver=sam-serial is not a smart card driver; use pcsc.");
+        .hasMessage(
+            "device.smartcard.driver=sam-serial is not a smart card driver; use pcsc (or emulator in the demo profile).");
   }
 
   @Test

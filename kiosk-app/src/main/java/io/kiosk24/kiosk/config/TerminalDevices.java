@@ -1,60 +1,110 @@
 package io.kiosk24.kiosk.config;
 
+import io.kiosk24.devices.Device;
 import io.kiosk24.devices.DeviceException;
+import io.kiosk24.devices.DeviceStatus;
+import io.kiosk24.devices.barcode.BarcodeScanner;
+import io.kiosk24.devices.barcode.BarcodeScanners;
+import io.kiosk24.devices.barcode.SerialScannerEmulator;
 import io.kiosk24.devices.config.DeviceConfig;
 import io.kiosk24.devices.config.DeviceConfigException;
 import io.kiosk24.devices.config.DeviceSettings;
+import io.kiosk24.devices.document.DocumentPrinter;
+import io.kiosk24.devices.document.DocumentPrinterEmulator;
+import io.kiosk24.devices.document.DocumentPrinters;
+import io.kiosk24.devices.gpio.GpioPanel;
+import io.kiosk24.devices.gpio.MockInputs;
 import io.kiosk24.devices.idcard.EmulatedIdCardReader;
 import io.kiosk24.devices.idcard.IdCardEmulator;
 import io.kiosk24.devices.idcard.IdCardReader;
-import io.kiosk24.devices.idcard.IdCardReaders;
 import io.kiosk24.devices.receipt.ReceiptPrinter;
 import io.kiosk24.devices.receipt.ReceiptPrinterEmulator;
 import io.kiosk24.devices.receipt.ReceiptPrinters;
+import io.kiosk24.devices.smartcard.SmartCardEmulator;
+import io.kiosk24.devices.smartcard.SmartCardReader;
+import io.kiosk24.devices.smartcard.SmartCardReaders;
+import io.kiosk24.devices.terminal.Devices;
+import io.kiosk24.devices.terminal.OpenedDevice;
+import io.kiosk24.devices.terminal.OpenedDevices;
+import io.kiosk24.kiosk.core.DeviceInputs;
 import io.kiosk24.kiosk.core.ReceiptOutput;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The devices a terminal's configuration names, opened through the device layer's factories, so the
- * demo's emulators are driven by the same drivers and codecs as real hardware.
+ * The devices a terminal's configuration names, opened by role through the device layer's one table
+ * of factories ({@link Devices}), so the demo's emulators are driven by the same drivers and codecs
+ * as real hardware.
+ *
+ * <p>A device that cannot be opened does not stop the terminal: its sentence is logged once, health
+ * reports it as {@code NO_DEVICE} (or whatever its driver says while it reconnects), and the
+ * terminal serves with the others. A missing ID card reader is stood in for by one that tells the
+ * citizen the reader cannot be used. A configuration that cannot be read at all (an unknown
+ * profile, an emulator in production, no ID card reader configured) is a {@link ConfigException}.
  */
 public final class TerminalDevices implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TerminalDevices.class);
 
   /** The receipt printer's role in {@code device.ROLE.*} keys and in health reports. */
-  public static final String RECEIPT = "receipt";
+  public static final String RECEIPT = Devices.RECEIPT;
 
   /** How often the receipt printer's status is asked for, between jobs, unless configured. */
   static final Duration RECEIPT_POLL_INTERVAL = Duration.ofSeconds(30);
 
-  private static final String RECEIPT_OUT = "device." + RECEIPT + ".out";
+  /** Roles whose {@code out} option is a folder, resolved against the terminal's home. */
+  private static final List<String> ROLES_WITH_OUT = List.of(RECEIPT, Devices.A4);
 
+  private final Set<String> roles;
+  private final OpenedDevices opened;
+  private final Map<String, Device> devices;
+  private final List<AutoCloseable> emulated;
   private final IdCardReader idCardReader;
   private final ReceiptPrinter receiptPrinter;
   private final ReceiptOutput receiptOutput;
-
+  private final DocumentPrinter a4;
   private final Emulators emulators;
+  private final TerminalInputs inputs;
 
   private TerminalDevices(
-      IdCardReader idCardReader, ReceiptPrinter receiptPrinter, Emulators emulators) {
-    this.emulators = emulators;
+      Set<String> roles,
+      OpenedDevices opened,
+      Map<String, Device> devices,
+      List<AutoCloseable> emulated,
+      IdCardReader idCardReader,
+      Emulators emulators) {
+    this.roles = roles;
+    this.opened = opened;
+    this.devices = devices;
+    this.emulated = emulated;
     this.idCardReader = idCardReader;
-    this.receiptPrinter = receiptPrinter;
+    this.emulators = emulators;
+    this.receiptPrinter = device(RECEIPT, ReceiptPrinter.class).orElse(null);
     this.receiptOutput = receiptPrinter == null ? null : new ReceiptPrinterOutput(receiptPrinter);
+    this.a4 = device(Devices.A4, DocumentPrinter.class).orElse(null);
+    this.inputs =
+        new TerminalInputs(
+            device(Devices.BARCODE, BarcodeScanner.class),
+            device(Devices.SMARTCARD, SmartCardReader.class),
+            device(Devices.GPIO, GpioPanel.class));
   }
 
   /**
    * Opens every configured device, resolving relative paths against the working directory. With no
    * device configured at all, the terminal runs the demo profile: an emulated ID card reader with a
-   * sample card lying on it, and an emulated receipt printer drawing its receipts into {@code
-   * kiosk24-receipts} in the temporary directory.
+   * sample card lying on it, an emulated receipt printer drawing its receipts into {@code
+   * kiosk24-receipts} in the temporary directory, an emulated QR scanner, an emulated smart card
+   * reader with no card in it, an emulated A4 printer writing PDFs into {@code kiosk24-a4} in the
+   * temporary directory, and the door, tamper and presence sensors and guidance lights on Pi4J's
+   * mock lines.
    *
    * @throws ConfigException with one sentence when the configuration is wrong
    */
@@ -64,10 +114,10 @@ public final class TerminalDevices implements AutoCloseable {
 
   /**
    * Like {@link #open(Properties)}, for a configuration read from {@code configFile}: a relative
-   * {@code device.receipt.out} is resolved against the terminal's home, the folder that holds the
-   * file or, for a file in a folder named {@code config}, that folder's parent. So {@code
-   * run/receipts} in {@code config/demo-terminal.properties} is {@code run/receipts} beside {@code
-   * config/}, wherever the terminal was started from.
+   * {@code device.receipt.out} (or {@code device.a4.out}) is resolved against the terminal's home,
+   * the folder that holds the file or, for a file in a folder named {@code config}, that folder's
+   * parent. So {@code run/receipts} in {@code config/demo-terminal.properties} is {@code
+   * run/receipts} beside {@code config/}, wherever the terminal was started from.
    *
    * @param configFile the file the properties came from, or null for none
    * @throws ConfigException with one sentence when the configuration is wrong
@@ -79,85 +129,217 @@ public final class TerminalDevices implements AutoCloseable {
     if (effective.stringPropertyNames().stream().noneMatch(key -> key.startsWith("device."))
         && !effective.containsKey("profile")) {
       LOG.info(
-          "No device configured: demo profile with an emulated ID card reader and receipt printer");
-      effective.setProperty("profile", "demo");
-      effective.setProperty("device.idcard.driver", "emulator");
-      effective.setProperty("device.idcard.card", "0");
-      effective.setProperty("device." + RECEIPT + ".driver", DeviceSettings.EMULATOR);
-      effective.setProperty(
-          RECEIPT_OUT,
-          Path.of(System.getProperty("java.io.tmpdir"), "kiosk24-receipts").toString());
+          "No device configured: demo profile with emulated ID card reader, smart card reader,"
+              + " receipt and A4 printers and QR scanner, and mock GPIO sensors");
+      demoDefaults().forEach(effective::putIfAbsent);
     }
-    String out = effective.getProperty(RECEIPT_OUT);
-    if (out != null && !out.isBlank()) {
-      effective.setProperty(RECEIPT_OUT, home(configFile).resolve(out.trim()).toString());
+    for (String role : ROLES_WITH_OUT) {
+      String key = "device." + role + ".out";
+      String out = effective.getProperty(key);
+      if (out != null && !out.isBlank()) {
+        effective.setProperty(key, home(configFile).resolve(out.trim()).toString());
+      }
     }
-    IdCardReader idCardReader;
     DeviceConfig config;
+    Duration receiptPoll;
     try {
       config = DeviceConfig.from(effective);
-      idCardReader = IdCardReaders.open(config);
+      config.require(Devices.IDCARD);
+      receiptPoll = receiptPollInterval(config);
     } catch (DeviceConfigException e) {
       throw new ConfigException(e.getMessage(), e);
     }
-    Optional<DeviceSettings> receipt = config.device(RECEIPT);
-    ReceiptPrinter printer = null;
-    ReceiptPrinterEmulator printerEmulator = null;
-    if (receipt.isPresent()) {
-      try {
-        if (receipt.get().isEmulator()) {
-          ReceiptPrinters.Emulated emulated = ReceiptPrinters.openEmulated(receipt.get());
-          printer = emulated.printer();
-          printerEmulator = emulated.emulator();
-        } else {
-          printer = ReceiptPrinters.open(receipt.get());
-        }
-        startReceiptPrinter(printer, receipt.get());
-      } catch (DeviceConfigException e) {
-        if (printer != null) {
-          printer.close();
-        }
-        idCardReader.close();
-        throw new ConfigException(e.getMessage(), e);
+
+    // The device layer's factories hand back the bare device for an emulator; the emulators the
+    // simulator steers are opened here, everything else through the one table in Devices.
+    Map<String, Device> devices = new TreeMap<>();
+    List<AutoCloseable> emulated = new ArrayList<>();
+    Map<String, DeviceSettings> rest = new TreeMap<>(config.devices());
+    ReceiptPrinterEmulator printerEmulator =
+        rest.containsKey(RECEIPT) && rest.get(RECEIPT).isEmulator()
+            ? openEmulatedPrinter(rest.remove(RECEIPT), devices, emulated)
+            : null;
+    SerialScannerEmulator scannerEmulator =
+        rest.containsKey(Devices.BARCODE) && rest.get(Devices.BARCODE).isEmulator()
+            ? openEmulatedScanner(rest.remove(Devices.BARCODE), devices)
+            : null;
+    SmartCardEmulator smartCardEmulator =
+        rest.containsKey(Devices.SMARTCARD) && rest.get(Devices.SMARTCARD).isEmulator()
+            ? openEmulatedSmartCard(rest.remove(Devices.SMARTCARD), devices)
+            : null;
+    DocumentPrinterEmulator a4Emulator =
+        rest.containsKey(Devices.A4) && rest.get(Devices.A4).isEmulator()
+            ? openEmulatedA4(rest.remove(Devices.A4), devices)
+            : null;
+    OpenedDevices opened = Devices.open(new DeviceConfig(config.profile(), rest));
+    for (OpenedDevice device : opened.all()) {
+      if (device.device() != null) {
+        devices.put(device.role(), device.device());
+      } else {
+        // Devices logged a device that was made but did not answer; one that was not made, here.
+        LOG.warn("{}: no device: {}", device.role(), device.problem());
       }
     }
+
+    IdCardReader idCardReader =
+        devices.get(Devices.IDCARD) instanceof IdCardReader reader
+            ? reader
+            : new UnavailableIdCardReader(Devices.IDCARD);
     Optional<IdCardEmulator> cardEmulator =
-        idCardReader instanceof EmulatedIdCardReader emulated
-            ? Optional.of(emulated.emulator())
+        idCardReader instanceof EmulatedIdCardReader emulatedReader
+            ? Optional.of(emulatedReader.emulator())
             : Optional.empty();
+    Optional<MockInputs> gpio =
+        devices.get(Devices.GPIO) instanceof GpioPanel panel
+            ? panel.mockInputs()
+            : Optional.empty();
+    if (devices.get(RECEIPT) instanceof ReceiptPrinter printer) {
+      startReceiptPrinter(printer, config.devices().get(RECEIPT), receiptPoll);
+    }
     return new TerminalDevices(
-        idCardReader, printer, new Emulators(cardEmulator, Optional.ofNullable(printerEmulator)));
+        Set.copyOf(config.devices().keySet()),
+        opened,
+        devices,
+        emulated,
+        idCardReader,
+        new Emulators(
+            cardEmulator,
+            Optional.ofNullable(printerEmulator),
+            Optional.ofNullable(scannerEmulator),
+            gpio,
+            Optional.ofNullable(smartCardEmulator),
+            Optional.ofNullable(a4Emulator)));
   }
 
   /**
-   * Asks the printer for its status once, so a receipt is offered from the first citizen on, then
-   * keeps asking between jobs. A printer that does not answer yet is no reason to stop the
-   * terminal: its status reads NO_DEVICE, no receipt is offered, and polling finds it when it
-   * comes.
+   * What a terminal started without any device configured runs: every device class with an emulator
+   * or mock in this build. {@code config/demo-terminal.properties} says the same.
    */
-  private static void startReceiptPrinter(ReceiptPrinter printer, DeviceSettings settings)
-      throws DeviceConfigException {
-    int pollSeconds = settings.intOption("poll-seconds", (int) RECEIPT_POLL_INTERVAL.toSeconds());
+  static Map<String, String> demoDefaults() {
+    Map<String, String> demo = new TreeMap<>();
+    demo.put("profile", "demo");
+    demo.put("device.idcard.driver", DeviceSettings.EMULATOR);
+    demo.put("device.idcard.card", "0");
+    demo.put("device." + RECEIPT + ".driver", DeviceSettings.EMULATOR);
+    demo.put(
+        "device." + RECEIPT + ".out",
+        Path.of(System.getProperty("java.io.tmpdir"), "kiosk24-receipts").toString());
+    demo.put("device.barcode.driver", DeviceSettings.EMULATOR);
+    demo.put("device.gpio.driver", DeviceSettings.MOCK);
+    demo.put("device.gpio.door-pin", "17");
+    demo.put("device.gpio.tamper-pin", "27");
+    demo.put("device.gpio.presence-pin", "22");
+    demo.put("device.gpio.idcard-light-pin", "5");
+    demo.put("device.gpio.printer-light-pin", "6");
+    demo.put("device.gpio.scanner-light-pin", "13");
+    demo.put("device.smartcard.driver", DeviceSettings.EMULATOR);
+    demo.put("device.a4.driver", DeviceSettings.EMULATOR);
+    demo.put(
+        "device.a4.out", Path.of(System.getProperty("java.io.tmpdir"), "kiosk24-a4").toString());
+    return demo;
+  }
+
+  private static Duration receiptPollInterval(DeviceConfig config) throws DeviceConfigException {
+    Optional<DeviceSettings> receipt = config.device(RECEIPT);
+    if (receipt.isEmpty()) {
+      return RECEIPT_POLL_INTERVAL;
+    }
+    int pollSeconds =
+        receipt.get().intOption("poll-seconds", (int) RECEIPT_POLL_INTERVAL.toSeconds());
     if (pollSeconds < 1) {
       throw new DeviceConfigException(
-          "device."
-              + settings.role()
-              + ".poll-seconds must be 1 or more, not "
-              + pollSeconds
-              + ".");
+          "device." + RECEIPT + ".poll-seconds must be 1 or more, not " + pollSeconds + ".");
     }
+    return Duration.ofSeconds(pollSeconds);
+  }
+
+  private static ReceiptPrinterEmulator openEmulatedPrinter(
+      DeviceSettings settings, Map<String, Device> devices, List<AutoCloseable> emulated) {
+    ReceiptPrinters.Emulated printer;
     try {
-      printer.open();
-      LOG.info("Receipt printer at {}: {}", printer.describe(), printer.printerStatus().describe());
+      printer = ReceiptPrinters.openEmulated(settings);
+    } catch (DeviceConfigException e) {
+      LOG.warn("{}: no device: {}", settings.role(), e.getMessage());
+      return null;
+    }
+    emulated.add(printer.emulator());
+    devices.put(settings.role(), printer.printer());
+    try {
+      printer.printer().open();
     } catch (DeviceException e) {
-      LOG.warn("Receipt printer not ready: {}", e.getMessage());
+      LOG.warn("{}: not ready: {}", settings.role(), e.getMessage());
     }
-    if (settings.isEmulator()) {
-      LOG.info(
-          "Emulated receipt printer: receipts are drawn as PNG files into {}",
-          settings.option("out").orElse("the temporary directory"));
+    LOG.info(
+        "Emulated receipt printer: receipts are drawn as PNG files into {}",
+        settings.option("out").orElse("the temporary directory"));
+    return printer.emulator();
+  }
+
+  private static SerialScannerEmulator openEmulatedScanner(
+      DeviceSettings settings, Map<String, Device> devices) {
+    BarcodeScanners.Emulated scanner;
+    try {
+      scanner = BarcodeScanners.openEmulated(settings);
+    } catch (DeviceConfigException e) {
+      LOG.warn("{}: no device: {}", settings.role(), e.getMessage());
+      return null;
     }
-    printer.startPolling(Duration.ofSeconds(pollSeconds));
+    devices.put(settings.role(), scanner.scanner());
+    try {
+      scanner.scanner().open();
+    } catch (DeviceException e) {
+      LOG.warn("{}: not ready: {}", settings.role(), e.getMessage());
+    }
+    return scanner.emulator();
+  }
+
+  private static SmartCardEmulator openEmulatedSmartCard(
+      DeviceSettings settings, Map<String, Device> devices) {
+    SmartCardReaders.Emulated reader;
+    try {
+      reader = SmartCardReaders.openEmulated(settings);
+    } catch (DeviceConfigException e) {
+      LOG.warn("{}: no device: {}", settings.role(), e.getMessage());
+      return null;
+    }
+    devices.put(settings.role(), reader.reader());
+    return reader.emulator();
+  }
+
+  private static DocumentPrinterEmulator openEmulatedA4(
+      DeviceSettings settings, Map<String, Device> devices) {
+    DocumentPrinters.Emulated printer;
+    try {
+      printer = DocumentPrinters.openEmulated(settings);
+    } catch (DeviceConfigException e) {
+      LOG.warn("{}: no device: {}", settings.role(), e.getMessage());
+      return null;
+    }
+    devices.put(settings.role(), printer.printer());
+    try {
+      printer.printer().open();
+    } catch (DeviceException e) {
+      LOG.warn("{}: not ready: {}", settings.role(), e.getMessage());
+    }
+    LOG.info(
+        "Emulated A4 printer: documents are written as PDF files into {}",
+        printer.emulator().out());
+    return printer.emulator();
+  }
+
+  /**
+   * Keeps asking the printer for its status between jobs. A printer that did not answer at start is
+   * no reason to stop the terminal: its status reads NO_DEVICE, no receipt is offered, and polling
+   * finds it when it comes.
+   */
+  private static void startReceiptPrinter(
+      ReceiptPrinter printer, DeviceSettings settings, Duration interval) {
+    LOG.info(
+        "Receipt printer at {} ({}): {}",
+        printer.describe(),
+        settings.driver(),
+        printer.printerStatus().describe());
+    printer.startPolling(interval);
   }
 
   private static Path home(Path configFile) {
@@ -173,11 +355,16 @@ public final class TerminalDevices implements AutoCloseable {
     return folder;
   }
 
+  private <T extends Device> Optional<T> device(String role, Class<T> type) {
+    return Optional.ofNullable(devices.get(role)).filter(type::isInstance).map(type::cast);
+  }
+
   /** The emulators behind this terminal's devices; empty on a terminal with real devices. */
   public Emulators emulators() {
     return emulators;
   }
 
+  /** The ID card reader; a stand-in reporting {@code NO_DEVICE} when it could not be opened. */
   public IdCardReader idCardReader() {
     return idCardReader;
   }
@@ -187,35 +374,64 @@ public final class TerminalDevices implements AutoCloseable {
     return Optional.ofNullable(receiptOutput);
   }
 
-  /** Each device's role and current status, for the fleet's health reports. */
+  /** Codes scanned, smart cards inserted and cabinet events, for the core. */
+  public DeviceInputs inputs() {
+    return inputs;
+  }
+
+  /**
+   * Each configured role and its device's current status, for the fleet's health reports; a role
+   * whose device could not be made reads {@code NO_DEVICE}. The printers' paper comes as {@code
+   * receipt.paper} and {@code a4.paper}.
+   */
   public Map<String, String> statuses() {
     Map<String, String> statuses = new TreeMap<>();
-    statuses.put("idcard", idCardReader.status().name());
+    for (String role : roles) {
+      statuses.put(role, DeviceStatus.NO_DEVICE.name());
+    }
+    statuses.put(Devices.IDCARD, idCardReader.status().name());
+    devices.forEach((role, device) -> statuses.put(role, device.status().name()));
     if (receiptPrinter != null) {
-      statuses.put(RECEIPT, receiptPrinter.status().name());
       // Paper out leaves the printer ONLINE (as in XFS); operations still need the alarm.
       statuses.put(RECEIPT + ".paper", receiptPrinter.printerStatus().paper().name());
+    }
+    if (a4 != null) {
+      statuses.put(Devices.A4 + ".paper", a4.printerStatus().paper().name());
     }
     return statuses;
   }
 
   /**
-   * Calls {@code listener} on any device's status change, paper included, so the fleet hears of it
-   * at once rather than at the next health report. Runs on the device's own thread.
+   * Calls {@code listener} on any device's status change, the receipt printer's paper and the GPIO
+   * sensors included, so the fleet hears of it at once rather than at the next health report. Runs
+   * on the device's own thread.
    */
   public void onAnyChange(Runnable listener) {
-    idCardReader.addStatusListener(event -> listener.run());
+    for (Device device : devices.values()) {
+      device.addStatusListener(event -> listener.run());
+    }
     if (receiptPrinter != null) {
-      receiptPrinter.addStatusListener(event -> listener.run());
       receiptPrinter.addPrinterStatusListener((previous, current) -> listener.run());
     }
+    device(Devices.GPIO, GpioPanel.class)
+        .ifPresent(panel -> panel.addSensorListener(event -> listener.run()));
   }
 
   @Override
   public void close() {
-    if (receiptPrinter != null) {
-      receiptPrinter.close();
+    opened.close();
+    for (String role : List.of(Devices.BARCODE, RECEIPT, Devices.SMARTCARD, Devices.A4)) {
+      Device device = devices.get(role);
+      if (device != null && opened.device(role).isEmpty()) {
+        device.close();
+      }
     }
-    idCardReader.close();
+    for (AutoCloseable emulator : emulated) {
+      try {
+        emulator.close();
+      } catch (Exception e) {
+        LOG.warn("An emulator did not close cleanly: {}", e.getMessage());
+      }
+    }
   }
 }

@@ -44,6 +44,12 @@ public final class CitizenText {
   /** The printer cannot print for any other reason. */
   public static final String RECEIPT_UNAVAILABLE = "打印机暂时无法使用，无法打印回执，请联系工作人员。";
 
+  /** A QR or barcode was scanned on the home screen; no item takes one yet. */
+  public static final String CODE_SCANNED = "已读取二维码，扫码办事即将开通。";
+
+  /** A smart card went into the reader on the home screen; no item reads one yet. */
+  public static final String SMART_CARD_SOON = "社保卡读卡功能即将开通，请先使用身份证。";
+
   private CitizenText() {}
 
   /** Why no receipt can be printed, before or after the citizen asked for one. */

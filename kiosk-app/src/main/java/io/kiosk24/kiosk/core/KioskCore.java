@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * session and the ID card greeting flow (home, waiting for a card, greeting with an optional
  * receipt, home again).
  *
+ * <p>The other devices reach the core as a {@link DeviceInputListener}: a code scanned or a smart
+ * card inserted on the home screen is answered with a plain notice (no item takes either yet), and
+ * a cabinet event is logged; the code and the card's data never reach the core.
+ *
  * <p>The view calls {@link #open(String)}, {@link #startGreeting()}, {@link #printReceipt()},
  * {@link #finish()}, {@link #cancel()} and {@link #touch()} and renders each {@link KioskState} it
  * is given. None of these methods blocks: card reads and print jobs run on the background executor,
@@ -35,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * state (the caller's, the background executor's or the scheduler's): they must hand work off (for
  * JavaFX, with {@code Platform.runLater}) and never block.
  */
-public final class KioskCore implements AutoCloseable {
+public final class KioskCore implements DeviceInputListener, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(KioskCore.class);
   private static final Duration TICK = Duration.ofSeconds(1);
   private static final DateTimeFormatter RECEIPT_TIME =
@@ -253,6 +257,51 @@ public final class KioskCore implements AutoCloseable {
       }
       inactivityLeft = KioskSettings.seconds(settings.inactivityTimeout());
       publishIfChanged(withCountdown(state));
+    }
+  }
+
+  /**
+   * A code was scanned: on the home screen, says that scanning is coming; elsewhere ignored, so a
+   * citizen's flow is never interrupted. The code itself never reaches the core.
+   */
+  @Override
+  public void codeScanned() {
+    homeNotice(CitizenText.CODE_SCANNED, "code scanned");
+  }
+
+  /**
+   * A smart card went in: on the home screen, says that social security cards are coming and asks
+   * for the ID card; elsewhere ignored.
+   */
+  @Override
+  public void smartCardInserted() {
+    homeNotice(CitizenText.SMART_CARD_SOON, "smart card inserted");
+  }
+
+  /**
+   * Logs a cabinet event for the maintainer's log. The fleet hears of it through the GPIO panel's
+   * status in health; the citizen's screen does not change.
+   */
+  @Override
+  public void cabinetChanged(CabinetEvent event) {
+    Objects.requireNonNull(event, "event");
+    switch (event) {
+      case DOOR_OPENED -> log.warn("cabinet door opened");
+      case DOOR_CLOSED -> log.info("cabinet door closed");
+      case TAMPER_TRIGGERED ->
+          log.warn("tamper loop opened: possible fraud attempt at the cabinet");
+      case TAMPER_CLEARED -> log.info("tamper loop closed again");
+    }
+  }
+
+  private void homeNotice(String notice, String what) {
+    synchronized (lock) {
+      if (state.screen() != Screen.HOME || closed) {
+        log.debug("{} away from the home screen; ignored", what);
+        return;
+      }
+      log.info("{} on the home screen; not offered yet", what);
+      publishIfChanged(KioskState.home(Optional.of(notice)));
     }
   }
 

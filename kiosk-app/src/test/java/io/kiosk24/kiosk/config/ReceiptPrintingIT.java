@@ -158,7 +158,7 @@ class ReceiptPrintingIT {
   void theDemoDefaultsIncludeAnEmulatedReceiptPrinter() throws Exception {
     try (TerminalDevices devices = TerminalDevices.open(new Properties())) {
       assertThat(devices.statuses())
-          .containsOnlyKeys("idcard", "receipt", "receipt.paper")
+          .containsKeys("idcard", "receipt", "receipt.paper", "barcode", "gpio")
           .containsEntry("receipt", "ONLINE")
           .containsEntry("receipt.paper", "FULL");
       assertThat(devices.receiptOutput()).isPresent();
