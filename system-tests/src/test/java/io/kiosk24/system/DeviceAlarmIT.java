@@ -56,44 +56,27 @@ class DeviceAlarmIT {
               "tcp://127.0.0.1:" + mqttPort,
               "--config",
               config.toString())) {
-        await()
-            .atMost(Duration.ofSeconds(60))
-            .untilAsserted(
-                () ->
-                    assertThat(
-                            api.terminal("it-paper-01")
-                                .path("devices")
-                                .path("receipt.paper")
-                                .asText())
-                        .as("terminal output:%n%s", terminal.output())
-                        .isEqualTo("FULL"));
+        awaitPaper(api, "FULL", Duration.ofSeconds(60), terminal);
 
         printer.setPaper(ConsumableState.OUT);
-
-        await()
-            .atMost(Duration.ofSeconds(20))
-            .untilAsserted(
-                () ->
-                    assertThat(
-                            api.terminal("it-paper-01")
-                                .path("devices")
-                                .path("receipt.paper")
-                                .asText())
-                        .isEqualTo("OUT"));
+        awaitPaper(api, "OUT", Duration.ofSeconds(20), terminal);
 
         printer.setPaper(ConsumableState.FULL);
-
-        await()
-            .atMost(Duration.ofSeconds(20))
-            .untilAsserted(
-                () ->
-                    assertThat(
-                            api.terminal("it-paper-01")
-                                .path("devices")
-                                .path("receipt.paper")
-                                .asText())
-                        .isEqualTo("FULL"));
+        awaitPaper(api, "FULL", Duration.ofSeconds(20), terminal);
       }
     }
+  }
+
+  /** Waits until the console shows the terminal's receipt paper as {@code state}. */
+  private static void awaitPaper(
+      ConsoleClient api, String state, Duration within, TerminalProcess terminal) {
+    await()
+        .atMost(within)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        api.terminal("it-paper-01").path("devices").path("receipt.paper").asText())
+                    .as("terminal output:%n%s", terminal.output())
+                    .isEqualTo(state));
   }
 }

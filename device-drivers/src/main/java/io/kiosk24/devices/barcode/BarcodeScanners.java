@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes the barcode scanner that configuration asks for ({@code device.barcode.*}):
@@ -35,6 +35,9 @@ public final class BarcodeScanners {
   public static final String SERIAL = "serial";
   public static final String CAMERA_FOLDER = DeviceSettings.CAMERA_FOLDER;
   public static final int DEFAULT_BAUD = 9600;
+
+  private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on");
+  private static final Set<String> FALSE_WORDS = Set.of("false", "no", "off");
 
   /** A scanner wired to an in-process emulator, for demos and tests that present codes. */
   public record Emulated(SerialBarcodeScanner scanner, SerialScannerEmulator emulator) {}
@@ -71,7 +74,7 @@ public final class BarcodeScanners {
                                 + ".folder is required for driver "
                                 + CAMERA_FOLDER
                                 + "."));
-        boolean loop = booleanOption(settings, "loop", false);
+        boolean loop = settings.booleanOption("loop", false, TRUE_WORDS, FALSE_WORDS);
         Duration interval = Duration.ofMillis(nonNegative(settings, "interval-ms", 200));
         yield new CameraBarcodeScanner(new FolderCamera(Path.of(folder), loop, interval), config);
       }
@@ -127,7 +130,7 @@ public final class BarcodeScanners {
     }
     config = config.withMaxLength(maxLength);
     config = config.withCharset(charset(settings));
-    config = config.withAimIds(booleanOption(settings, "aim-id", false));
+    config = config.withAimIds(settings.booleanOption("aim-id", false, TRUE_WORDS, FALSE_WORDS));
     config = config.withRepeatWindow(Duration.ofMillis(nonNegative(settings, "repeat-ms", 2000)));
     return config;
   }
@@ -147,27 +150,6 @@ public final class BarcodeScanners {
               + name.get()
               + "'.");
     }
-  }
-
-  private static boolean booleanOption(DeviceSettings settings, String key, boolean fallback)
-      throws DeviceConfigException {
-    Optional<String> value = settings.option(key);
-    if (value.isEmpty()) {
-      return fallback;
-    }
-    return switch (value.get().trim().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "on" -> true;
-      case "false", "no", "off" -> false;
-      default ->
-          throw new DeviceConfigException(
-              "device."
-                  + settings.role()
-                  + "."
-                  + key
-                  + " must be true or false, not '"
-                  + value.get()
-                  + "'.");
-    };
   }
 
   private static int nonNegative(DeviceSettings settings, String key, int fallback)

@@ -2,15 +2,11 @@ package io.kiosk24.devices.barcode;
 
 import io.kiosk24.devices.DeviceException;
 import io.kiosk24.devices.DeviceStatus;
-import io.kiosk24.devices.DeviceStatusListener;
 import io.kiosk24.devices.SelfTestResult;
-import io.kiosk24.devices.StatusTracker;
 import io.kiosk24.devices.serial.SerialLink;
 import io.kiosk24.devices.serial.SerialLinkException;
 import io.kiosk24.devices.serial.SerialLinkFactory;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A barcode/QR scanner that sends each code as one line on a serial port (RS-232, or USB in its
@@ -22,22 +18,14 @@ import java.util.concurrent.TimeUnit;
  * ScanResult.Rejected} and reading goes on. When the port vanishes the scanner reports {@link
  * DeviceStatus#NO_DEVICE} and reopens it with a doubling backoff until it is back.
  */
-public final class SerialBarcodeScanner implements BarcodeScanner {
-
-  private static final Duration READ_SLICE = Duration.ofMillis(200);
+public final class SerialBarcodeScanner extends AbstractBarcodeScanner {
 
   private final SerialLinkFactory links;
   private final String port;
-  private final BarcodeScannerConfig config;
-  private final StatusTracker status;
-  private final ScanListeners listeners;
   private final ScanLineDecoder decoder;
-  private final CountDownLatch closing = new CountDownLatch(1);
   private final Object linkLock = new Object();
 
   private SerialLink link;
-  private Thread reader;
-  private volatile boolean closed;
 
   /**
    * A scanner that opens its port through {@code links}, now and after every loss. Call {@link
@@ -46,17 +34,10 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
    * @param port the port's name, for messages (the factory knows how to open it)
    */
   public SerialBarcodeScanner(SerialLinkFactory links, String port, BarcodeScannerConfig config) {
+    super(config);
     this.links = links;
     this.port = port;
-    this.config = config;
-    this.status = new StatusTracker(config.name(), DeviceStatus.OFFLINE);
-    this.listeners = new ScanListeners(config.name());
     this.decoder = config.newLineDecoder();
-  }
-
-  @Override
-  public String name() {
-    return config.name();
   }
 
   /** The port this scanner listens on. */
@@ -77,10 +58,10 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
    */
   @Override
   public synchronized void open() throws DeviceException {
-    if (closed) {
+    if (isClosed()) {
       throw new DeviceException("Barcode scanner " + name() + " on " + port + " is closed.");
     }
-    if (reader != null) {
+    if (isReading()) {
       return;
     }
     SerialLinkException failure = null;
@@ -90,9 +71,7 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
       status.moveTo(DeviceStatus.NO_DEVICE, e.getMessage());
       failure = e;
     }
-    reader = new Thread(this::readLoop, "barcode-reader-" + name());
-    reader.setDaemon(true);
-    reader.start();
+    startReader("barcode-reader-" + name(), this::readLoop);
     if (failure != null) {
       throw failure;
     }
@@ -101,7 +80,7 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
   private void connect() throws SerialLinkException {
     SerialLink opened = links.open();
     synchronized (linkLock) {
-      if (closed) {
+      if (isClosed()) {
         opened.close();
         return;
       }
@@ -114,7 +93,7 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
   private void readLoop() {
     byte[] buffer = new byte[1024];
     Duration backoff = config.reconnectMin();
-    while (!closed) {
+    while (!isClosed()) {
       SerialLink current;
       synchronized (linkLock) {
         current = link;
@@ -138,7 +117,7 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
           listeners.deliver(result);
         }
       } catch (SerialLinkException e) {
-        if (closed) {
+        if (isClosed()) {
           return;
         }
         synchronized (linkLock) {
@@ -148,26 +127,6 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
         status.moveTo(DeviceStatus.NO_DEVICE, e.getMessage());
       }
     }
-  }
-
-  private Duration doubled(Duration backoff) {
-    Duration twice = backoff.multipliedBy(2);
-    return twice.compareTo(config.reconnectMax()) > 0 ? config.reconnectMax() : twice;
-  }
-
-  /** Waits {@code pause}; true when the scanner was closed meanwhile. */
-  private boolean await(Duration pause) {
-    try {
-      return closing.await(pause.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return true;
-    }
-  }
-
-  @Override
-  public DeviceStatus status() {
-    return status.current();
   }
 
   /**
@@ -189,49 +148,12 @@ public final class SerialBarcodeScanner implements BarcodeScanner {
   }
 
   @Override
-  public void addStatusListener(DeviceStatusListener listener) {
-    status.add(listener);
-  }
-
-  @Override
-  public void removeStatusListener(DeviceStatusListener listener) {
-    status.remove(listener);
-  }
-
-  @Override
-  public void addScanListener(ScanListener listener) {
-    listeners.add(listener);
-  }
-
-  @Override
-  public void removeScanListener(ScanListener listener) {
-    listeners.remove(listener);
-  }
-
-  @Override
-  public void close() {
-    Thread running;
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      running = reader;
-    }
-    closing.countDown();
+  void wakeReader() {
     synchronized (linkLock) {
       if (link != null) {
         link.close();
         link = null;
       }
     }
-    if (running != null && running != Thread.currentThread()) {
-      try {
-        running.join(READ_SLICE.multipliedBy(5).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    status.moveTo(DeviceStatus.OFFLINE, "closed");
   }
 }

@@ -1,7 +1,9 @@
 package io.kiosk24.devices.config;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which driver runs one device role, on which port, with which extra options ({@code baud}, {@code
@@ -33,6 +35,29 @@ public record DeviceSettings(String role, String driver, String port, Map<String
       throw new DeviceConfigException(
           "device." + role + "." + key + " must be a whole number, not '" + value.get() + "'.");
     }
+  }
+
+  /**
+   * A yes-or-no option, or {@code fallback} when absent. The value counts as true when it is one of
+   * {@code trueWords} and as false when it is one of {@code falseWords}, ignoring case and
+   * surrounding blanks; the words are given in lower case.
+   */
+  public boolean booleanOption(
+      String key, boolean fallback, Set<String> trueWords, Set<String> falseWords)
+      throws DeviceConfigException {
+    Optional<String> value = option(key);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    String word = value.get().trim().toLowerCase(Locale.ROOT);
+    if (trueWords.contains(word)) {
+      return true;
+    }
+    if (falseWords.contains(word)) {
+      return false;
+    }
+    throw new DeviceConfigException(
+        "device." + role + "." + key + " must be true or false, not '" + value.get() + "'.");
   }
 
   /** The serial speed; 115200 unless {@code baud} says otherwise. */

@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +40,9 @@ public record GpioConfig(
 
   public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(50);
   public static final Duration DEFAULT_BLINK_PERIOD = Duration.ofSeconds(1);
+
+  private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "1");
+  private static final Set<String> FALSE_WORDS = Set.of("false", "no", "0");
 
   public GpioConfig {
     sensors = Collections.unmodifiableMap(new EnumMap<>(sensors));
@@ -125,9 +127,9 @@ public record GpioConfig(
         driver,
         sensors,
         lights,
-        bool(settings, "active-low", true),
-        bool(settings, "presence-active-low", false),
-        bool(settings, "light-active-low", false),
+        settings.booleanOption("active-low", true, TRUE_WORDS, FALSE_WORDS),
+        settings.booleanOption("presence-active-low", false, TRUE_WORDS, FALSE_WORDS),
+        settings.booleanOption("light-active-low", false, TRUE_WORDS, FALSE_WORDS),
         Duration.ofMillis(debounceMs),
         Duration.ofMillis(blinkMs));
   }
@@ -166,26 +168,5 @@ public record GpioConfig(
               + " line; give each sensor and light its own pin.");
     }
     return Optional.of(pin);
-  }
-
-  private static boolean bool(DeviceSettings settings, String key, boolean fallback)
-      throws DeviceConfigException {
-    Optional<String> value = settings.option(key);
-    if (value.isEmpty()) {
-      return fallback;
-    }
-    return switch (value.get().trim().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "1" -> true;
-      case "false", "no", "0" -> false;
-      default ->
-          throw new DeviceConfigException(
-              "device."
-                  + settings.role()
-                  + "."
-                  + key
-                  + " must be true or false, not '"
-                  + value.get()
-                  + "'.");
-    };
   }
 }

@@ -7,7 +7,10 @@ import io.kiosk24.devices.config.DeviceConfig;
 import io.kiosk24.devices.config.DeviceConfigException;
 import io.kiosk24.devices.config.DeviceSettings;
 import io.kiosk24.devices.document.DocumentPrinters;
+import io.kiosk24.devices.gpio.GpioPanel;
 import io.kiosk24.devices.gpio.GpioPanels;
+import io.kiosk24.devices.idcard.EmulatedIdCardReader;
+import io.kiosk24.devices.idcard.IdCardReader;
 import io.kiosk24.devices.idcard.IdCardReaders;
 import io.kiosk24.devices.receipt.ReceiptPrinters;
 import io.kiosk24.devices.scanner.Scanners;
@@ -40,9 +43,12 @@ public final class Devices {
   public static final String SCANNER = "scanner";
   public static final String GPIO = GpioPanels.ROLE;
 
+  /** What a factory made: the device, and for an emulator driver the emulator behind it. */
+  private record Made(Device device, Object emulator) {}
+
   @FunctionalInterface
   private interface Factory {
-    Device make(DeviceSettings settings) throws DeviceException;
+    Made make(DeviceSettings settings) throws DeviceException;
   }
 
   /**
@@ -54,13 +60,73 @@ public final class Devices {
   private static final Map<String, Maker> MAKERS = new LinkedHashMap<>();
 
   static {
-    MAKERS.put(IDCARD, new Maker(IdCardReaders::open, true));
-    MAKERS.put(SMARTCARD, new Maker(SmartCardReaders::open, true));
-    MAKERS.put(RECEIPT, new Maker(ReceiptPrinters::open, false));
-    MAKERS.put(A4, new Maker(DocumentPrinters::open, false));
-    MAKERS.put(BARCODE, new Maker(BarcodeScanners::open, false));
-    MAKERS.put(SCANNER, new Maker(Scanners::open, false));
-    MAKERS.put(GPIO, new Maker(GpioPanels::open, true));
+    MAKERS.put(
+        IDCARD,
+        new Maker(
+            s -> {
+              IdCardReader reader = IdCardReaders.open(s);
+              return new Made(
+                  reader, reader instanceof EmulatedIdCardReader e ? e.emulator() : null);
+            },
+            true));
+    MAKERS.put(
+        SMARTCARD,
+        new Maker(
+            s -> {
+              if (!isEmulator(s)) {
+                return new Made(SmartCardReaders.open(s), null);
+              }
+              SmartCardReaders.Emulated e = SmartCardReaders.openEmulated(s);
+              return new Made(e.reader(), e.emulator());
+            },
+            true));
+    MAKERS.put(
+        RECEIPT,
+        new Maker(
+            s -> {
+              if (!isEmulator(s)) {
+                return new Made(ReceiptPrinters.open(s), null);
+              }
+              ReceiptPrinters.Emulated e = ReceiptPrinters.openEmulated(s);
+              return new Made(e.printer(), e.emulator());
+            },
+            false));
+    MAKERS.put(
+        A4,
+        new Maker(
+            s -> {
+              if (!isEmulator(s)) {
+                return new Made(DocumentPrinters.open(s), null);
+              }
+              DocumentPrinters.Emulated e = DocumentPrinters.openEmulated(s);
+              return new Made(e.printer(), e.emulator());
+            },
+            false));
+    MAKERS.put(
+        BARCODE,
+        new Maker(
+            s -> {
+              if (!isEmulator(s)) {
+                return new Made(BarcodeScanners.open(s), null);
+              }
+              BarcodeScanners.Emulated e = BarcodeScanners.openEmulated(s);
+              return new Made(e.scanner(), e.emulator());
+            },
+            false));
+    MAKERS.put(SCANNER, new Maker(s -> new Made(Scanners.open(s), null), false));
+    MAKERS.put(
+        GPIO,
+        new Maker(
+            s -> {
+              GpioPanel panel = GpioPanels.open(s);
+              return new Made(panel, panel.mockInputs().orElse(null));
+            },
+            true));
+  }
+
+  /** The {@code emulator} driver, whose factory also hands back the emulator to steer. */
+  private static boolean isEmulator(DeviceSettings settings) {
+    return DeviceSettings.EMULATOR.equals(settings.driver());
   }
 
   private Devices() {}
@@ -86,6 +152,7 @@ public final class Devices {
         opened.add(
             new OpenedDevice(
                 settings,
+                null,
                 null,
                 "device."
                     + settings.role()
@@ -113,7 +180,7 @@ public final class Devices {
               + String.join(", ", MAKERS.keySet())
               + ".");
     }
-    Device device = maker.factory().make(settings);
+    Device device = maker.factory().make(settings).device();
     if (!maker.opensItself()) {
       try {
         device.open();
@@ -127,22 +194,22 @@ public final class Devices {
 
   private static OpenedDevice openRole(DeviceSettings settings) {
     Maker maker = MAKERS.get(settings.role());
-    Device device;
+    Made made;
     try {
-      device = maker.factory().make(settings);
+      made = maker.factory().make(settings);
     } catch (DeviceException | RuntimeException e) {
       LOG.debug("{}: cannot be made", settings.role(), e);
-      return new OpenedDevice(settings, null, sentence(e));
+      return new OpenedDevice(settings, null, null, sentence(e));
     }
     if (!maker.opensItself()) {
       try {
-        device.open();
+        made.device().open();
       } catch (DeviceException | RuntimeException e) {
         LOG.warn("{}: not ready: {}", settings.role(), e.getMessage());
-        return new OpenedDevice(settings, device, sentence(e));
+        return new OpenedDevice(settings, made.device(), made.emulator(), sentence(e));
       }
     }
-    return new OpenedDevice(settings, device, null);
+    return new OpenedDevice(settings, made.device(), made.emulator(), null);
   }
 
   /** One sentence for a failure: the typed exception's message, or the kind of failure. */

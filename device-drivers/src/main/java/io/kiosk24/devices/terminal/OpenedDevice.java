@@ -11,9 +11,12 @@ import java.util.Optional;
  *
  * @param settings the role's configuration
  * @param device the device, or null when it could not be made
+ * @param emulator for an emulator driver, the emulator behind the device (to place a card, run out
+ *     of paper, …); null otherwise
  * @param problem why it could not be made or did not open, or null when it did
  */
-public record OpenedDevice(DeviceSettings settings, Device device, String problem) {
+public record OpenedDevice(
+    DeviceSettings settings, Device device, Object emulator, String problem) {
 
   public String role() {
     return settings.role();
@@ -21,6 +24,11 @@ public record OpenedDevice(DeviceSettings settings, Device device, String proble
 
   public String driver() {
     return settings.driver();
+  }
+
+  /** The emulator behind the device, for an emulator driver. */
+  public Optional<Object> optionalEmulator() {
+    return Optional.ofNullable(emulator);
   }
 
   /** The device, when its factory made one (it may still be unreachable). */

@@ -36,7 +36,20 @@ public final class OpenedDevices implements AutoCloseable {
     return device(role).filter(type::isInstance).map(type::cast);
   }
 
-  /** Closes every device, last opened first; a device that fails to close does not stop others. */
+  /** The emulator behind {@code role}'s device as {@code type}, if that role runs an emulator. */
+  public <T> Optional<T> emulator(String role, Class<T> type) {
+    return all.stream()
+        .filter(d -> d.role().equals(role))
+        .findFirst()
+        .flatMap(OpenedDevice::optionalEmulator)
+        .filter(type::isInstance)
+        .map(type::cast);
+  }
+
+  /**
+   * Closes every device, last opened first, and then the emulators behind them; one that fails to
+   * close does not stop the others.
+   */
   @Override
   public void close() {
     List<OpenedDevice> reversed = new ArrayList<>(all);
@@ -47,6 +60,13 @@ public final class OpenedDevices implements AutoCloseable {
           opened.device().close();
         } catch (RuntimeException e) {
           LOG.warn("{}: did not close cleanly: {}", opened.role(), e.getMessage());
+        }
+      }
+      if (opened.emulator() instanceof AutoCloseable emulator) {
+        try {
+          emulator.close();
+        } catch (Exception e) {
+          LOG.warn("{}: emulator did not close cleanly: {}", opened.role(), e.getMessage());
         }
       }
     }

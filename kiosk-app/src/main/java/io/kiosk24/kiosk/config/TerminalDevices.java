@@ -1,28 +1,22 @@
 package io.kiosk24.kiosk.config;
 
 import io.kiosk24.devices.Device;
-import io.kiosk24.devices.DeviceException;
 import io.kiosk24.devices.DeviceStatus;
 import io.kiosk24.devices.barcode.BarcodeScanner;
-import io.kiosk24.devices.barcode.BarcodeScanners;
 import io.kiosk24.devices.barcode.SerialScannerEmulator;
 import io.kiosk24.devices.config.DeviceConfig;
 import io.kiosk24.devices.config.DeviceConfigException;
 import io.kiosk24.devices.config.DeviceSettings;
 import io.kiosk24.devices.document.DocumentPrinter;
 import io.kiosk24.devices.document.DocumentPrinterEmulator;
-import io.kiosk24.devices.document.DocumentPrinters;
 import io.kiosk24.devices.gpio.GpioPanel;
 import io.kiosk24.devices.gpio.MockInputs;
-import io.kiosk24.devices.idcard.EmulatedIdCardReader;
 import io.kiosk24.devices.idcard.IdCardEmulator;
 import io.kiosk24.devices.idcard.IdCardReader;
 import io.kiosk24.devices.receipt.ReceiptPrinter;
 import io.kiosk24.devices.receipt.ReceiptPrinterEmulator;
-import io.kiosk24.devices.receipt.ReceiptPrinters;
 import io.kiosk24.devices.smartcard.SmartCardEmulator;
 import io.kiosk24.devices.smartcard.SmartCardReader;
-import io.kiosk24.devices.smartcard.SmartCardReaders;
 import io.kiosk24.devices.terminal.Devices;
 import io.kiosk24.devices.terminal.OpenedDevice;
 import io.kiosk24.devices.terminal.OpenedDevices;
@@ -30,7 +24,6 @@ import io.kiosk24.kiosk.core.DeviceInputs;
 import io.kiosk24.kiosk.core.ReceiptOutput;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +59,6 @@ public final class TerminalDevices implements AutoCloseable {
   private final Set<String> roles;
   private final OpenedDevices opened;
   private final Map<String, Device> devices;
-  private final List<AutoCloseable> emulated;
   private final IdCardReader idCardReader;
   private final ReceiptPrinter receiptPrinter;
   private final ReceiptOutput receiptOutput;
@@ -78,13 +70,11 @@ public final class TerminalDevices implements AutoCloseable {
       Set<String> roles,
       OpenedDevices opened,
       Map<String, Device> devices,
-      List<AutoCloseable> emulated,
       IdCardReader idCardReader,
       Emulators emulators) {
     this.roles = roles;
     this.opened = opened;
     this.devices = devices;
-    this.emulated = emulated;
     this.idCardReader = idCardReader;
     this.emulators = emulators;
     this.receiptPrinter = device(RECEIPT, ReceiptPrinter.class).orElse(null);
@@ -150,28 +140,8 @@ public final class TerminalDevices implements AutoCloseable {
       throw new ConfigException(e.getMessage(), e);
     }
 
-    // The device layer's factories hand back the bare device for an emulator; the emulators the
-    // simulator steers are opened here, everything else through the one table in Devices.
+    OpenedDevices opened = Devices.open(config);
     Map<String, Device> devices = new TreeMap<>();
-    List<AutoCloseable> emulated = new ArrayList<>();
-    Map<String, DeviceSettings> rest = new TreeMap<>(config.devices());
-    ReceiptPrinterEmulator printerEmulator =
-        rest.containsKey(RECEIPT) && rest.get(RECEIPT).isEmulator()
-            ? openEmulatedPrinter(rest.remove(RECEIPT), devices, emulated)
-            : null;
-    SerialScannerEmulator scannerEmulator =
-        rest.containsKey(Devices.BARCODE) && rest.get(Devices.BARCODE).isEmulator()
-            ? openEmulatedScanner(rest.remove(Devices.BARCODE), devices)
-            : null;
-    SmartCardEmulator smartCardEmulator =
-        rest.containsKey(Devices.SMARTCARD) && rest.get(Devices.SMARTCARD).isEmulator()
-            ? openEmulatedSmartCard(rest.remove(Devices.SMARTCARD), devices)
-            : null;
-    DocumentPrinterEmulator a4Emulator =
-        rest.containsKey(Devices.A4) && rest.get(Devices.A4).isEmulator()
-            ? openEmulatedA4(rest.remove(Devices.A4), devices)
-            : null;
-    OpenedDevices opened = Devices.open(new DeviceConfig(config.profile(), rest));
     for (OpenedDevice device : opened.all()) {
       if (device.device() != null) {
         devices.put(device.role(), device.device());
@@ -180,35 +150,38 @@ public final class TerminalDevices implements AutoCloseable {
         LOG.warn("{}: no device: {}", device.role(), device.problem());
       }
     }
-
     IdCardReader idCardReader =
         devices.get(Devices.IDCARD) instanceof IdCardReader reader
             ? reader
             : new UnavailableIdCardReader(Devices.IDCARD);
-    Optional<IdCardEmulator> cardEmulator =
-        idCardReader instanceof EmulatedIdCardReader emulatedReader
-            ? Optional.of(emulatedReader.emulator())
-            : Optional.empty();
-    Optional<MockInputs> gpio =
-        devices.get(Devices.GPIO) instanceof GpioPanel panel
-            ? panel.mockInputs()
-            : Optional.empty();
     if (devices.get(RECEIPT) instanceof ReceiptPrinter printer) {
       startReceiptPrinter(printer, config.devices().get(RECEIPT), receiptPoll);
     }
+    opened
+        .emulator(RECEIPT, ReceiptPrinterEmulator.class)
+        .ifPresent(
+            e ->
+                LOG.info(
+                    "Emulated receipt printer: receipts are drawn as PNG files into {}",
+                    e.outputDirectory()));
+    opened
+        .emulator(Devices.A4, DocumentPrinterEmulator.class)
+        .ifPresent(
+            e ->
+                LOG.info(
+                    "Emulated A4 printer: documents are written as PDF files into {}", e.out()));
     return new TerminalDevices(
         Set.copyOf(config.devices().keySet()),
         opened,
         devices,
-        emulated,
         idCardReader,
         new Emulators(
-            cardEmulator,
-            Optional.ofNullable(printerEmulator),
-            Optional.ofNullable(scannerEmulator),
-            gpio,
-            Optional.ofNullable(smartCardEmulator),
-            Optional.ofNullable(a4Emulator)));
+            opened.emulator(Devices.IDCARD, IdCardEmulator.class),
+            opened.emulator(RECEIPT, ReceiptPrinterEmulator.class),
+            opened.emulator(Devices.BARCODE, SerialScannerEmulator.class),
+            opened.emulator(Devices.GPIO, MockInputs.class),
+            opened.emulator(Devices.SMARTCARD, SmartCardEmulator.class),
+            opened.emulator(Devices.A4, DocumentPrinterEmulator.class)));
   }
 
   /**
@@ -251,80 +224,6 @@ public final class TerminalDevices implements AutoCloseable {
           "device." + RECEIPT + ".poll-seconds must be 1 or more, not " + pollSeconds + ".");
     }
     return Duration.ofSeconds(pollSeconds);
-  }
-
-  private static ReceiptPrinterEmulator openEmulatedPrinter(
-      DeviceSettings settings, Map<String, Device> devices, List<AutoCloseable> emulated) {
-    ReceiptPrinters.Emulated printer;
-    try {
-      printer = ReceiptPrinters.openEmulated(settings);
-    } catch (DeviceConfigException e) {
-      LOG.warn("{}: no device: {}", settings.role(), e.getMessage());
-      return null;
-    }
-    emulated.add(printer.emulator());
-    devices.put(settings.role(), printer.printer());
-    try {
-      printer.printer().open();
-    } catch (DeviceException e) {
-      LOG.warn("{}: not ready: {}", settings.role(), e.getMessage());
-    }
-    LOG.info(
-        "Emulated receipt printer: receipts are drawn as PNG files into {}",
-        settings.option("out").orElse("the temporary directory"));
-    return printer.emulator();
-  }
-
-  private static SerialScannerEmulator openEmulatedScanner(
-      DeviceSettings settings, Map<String, Device> devices) {
-    BarcodeScanners.Emulated scanner;
-    try {
-      scanner = BarcodeScanners.openEmulated(settings);
-    } catch (DeviceConfigException e) {
-      LOG.warn("{}: no device: {}", settings.role(), e.getMessage());
-      return null;
-    }
-    devices.put(settings.role(), scanner.scanner());
-    try {
-      scanner.scanner().open();
-    } catch (DeviceException e) {
-      LOG.warn("{}: not ready: {}", settings.role(), e.getMessage());
-    }
-    return scanner.emulator();
-  }
-
-  private static SmartCardEmulator openEmulatedSmartCard(
-      DeviceSettings settings, Map<String, Device> devices) {
-    SmartCardReaders.Emulated reader;
-    try {
-      reader = SmartCardReaders.openEmulated(settings);
-    } catch (DeviceConfigException e) {
-      LOG.warn("{}: no device: {}", settings.role(), e.getMessage());
-      return null;
-    }
-    devices.put(settings.role(), reader.reader());
-    return reader.emulator();
-  }
-
-  private static DocumentPrinterEmulator openEmulatedA4(
-      DeviceSettings settings, Map<String, Device> devices) {
-    DocumentPrinters.Emulated printer;
-    try {
-      printer = DocumentPrinters.openEmulated(settings);
-    } catch (DeviceConfigException e) {
-      LOG.warn("{}: no device: {}", settings.role(), e.getMessage());
-      return null;
-    }
-    devices.put(settings.role(), printer.printer());
-    try {
-      printer.printer().open();
-    } catch (DeviceException e) {
-      LOG.warn("{}: not ready: {}", settings.role(), e.getMessage());
-    }
-    LOG.info(
-        "Emulated A4 printer: documents are written as PDF files into {}",
-        printer.emulator().out());
-    return printer.emulator();
   }
 
   /**
@@ -420,18 +319,5 @@ public final class TerminalDevices implements AutoCloseable {
   @Override
   public void close() {
     opened.close();
-    for (String role : List.of(Devices.BARCODE, RECEIPT, Devices.SMARTCARD, Devices.A4)) {
-      Device device = devices.get(role);
-      if (device != null && opened.device(role).isEmpty()) {
-        device.close();
-      }
-    }
-    for (AutoCloseable emulator : emulated) {
-      try {
-        emulator.close();
-      } catch (Exception e) {
-        LOG.warn("An emulator did not close cleanly: {}", e.getMessage());
-      }
-    }
   }
 }
