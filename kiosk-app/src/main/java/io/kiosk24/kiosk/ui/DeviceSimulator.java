@@ -64,7 +64,9 @@ final class DeviceSimulator {
   }
 
   Parent root() {
-    return new ScrollPane(root);
+    ScrollPane scroll = new ScrollPane(root);
+    scroll.setFitToWidth(true);
+    return scroll;
   }
 
   private VBox idCardSection(IdCardEmulator emulator) {

@@ -25,6 +25,8 @@ public final class KioskApplication extends Application {
 
   static final AtomicReference<Launch> PENDING = new AtomicReference<>();
 
+  private static final double SIMULATOR_WIDTH = 480;
+
   private KioskCore core;
   private KioskView view;
 
@@ -64,10 +66,14 @@ public final class KioskApplication extends Application {
   private static void showSimulator(Emulators emulators, Rectangle2D bounds) {
     Stage simulator = new Stage();
     simulator.setTitle("Kiosk24 设备模拟器 · Device simulator");
-    Scene scene = new Scene(new DeviceSimulator(emulators).root(), 360, 640);
+    Scene scene =
+        new Scene(
+            new DeviceSimulator(emulators).root(),
+            SIMULATOR_WIDTH,
+            Math.min(960, bounds.getHeight() - 80));
     scene.getStylesheets().add(KioskApplication.class.getResource("kiosk.css").toExternalForm());
     simulator.setScene(scene);
-    simulator.setX(bounds.getMaxX() - 380);
+    simulator.setX(bounds.getMaxX() - SIMULATOR_WIDTH - 20);
     simulator.setY(bounds.getMinY() + 40);
     simulator.show();
   }
